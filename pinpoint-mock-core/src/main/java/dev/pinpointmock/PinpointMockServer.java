@@ -1,0 +1,228 @@
+package dev.pinpointmock;
+
+import dev.pinpointmock.internal.service.PinpointOperations;
+import dev.pinpointmock.internal.state.Ids;
+import dev.pinpointmock.internal.state.ServiceState;
+import dev.pinpointmock.internal.wire.PinpointHttpHandler;
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import java.lang.System.Logger.Level;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Objects;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.pinpoint.PinpointClient;
+
+/**
+ * An in-memory Amazon Pinpoint served over HTTP on the loopback interface, for the AWS SDK, the AWS CLI or
+ * any other Pinpoint client to call.
+ *
+ * <pre>{@code
+ * try (PinpointMockServer server = PinpointMockServer.builder().build().start();
+ *      PinpointClient pinpoint = server.newClient()) {
+ *     pinpoint.createApp(r -> r.createApplicationRequest(a -> a.name("shop")));
+ * }
+ * }</pre>
+ *
+ * <p>Each server has its own state, clock and inspectors; servers in one JVM share nothing that changes.
+ * Starting a started server, or closing a closed one, does nothing. A closed server cannot start again.
+ */
+public final class PinpointMockServer implements AutoCloseable {
+
+    /** The region of calls whose signature names none, and of {@link #newClient()}. */
+    public static final String DEFAULT_REGION = "us-east-1";
+    /** The account that owns every resource, as in the ARNs the server writes. */
+    public static final String DEFAULT_ACCOUNT = "000000000000";
+
+    private static final System.Logger LOG = System.getLogger("dev.pinpointmock.server");
+
+    private final String host;
+    private final int requestedPort;
+    private final String region;
+    private final String account;
+    private final ServiceState state;
+    private final OtpInspector otps;
+
+    private Undertow undertow;
+    private URI endpoint;
+    private boolean closed;
+
+    private PinpointMockServer(Builder builder) {
+        this.host = builder.host;
+        this.requestedPort = builder.port;
+        this.region = builder.region;
+        this.account = builder.account;
+        this.state = new ServiceState(MockClock.system(),
+                builder.seed == null ? Ids.random() : Ids.seeded(builder.seed));
+        this.otps = new OtpInspector(state.otpLog());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Binds the server and starts serving.
+     *
+     * @throws IllegalStateException if the server was closed
+     */
+    public synchronized PinpointMockServer start() {
+        if (closed) {
+            throw new IllegalStateException("This server was closed and cannot start again; build a new one");
+        }
+        if (undertow != null) {
+            return this;
+        }
+        Undertow server = Undertow.builder()
+                .addHttpListener(requestedPort, host)
+                .setIoThreads(2)
+                .setWorkerThreads(1)
+                .setServerOption(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, true)
+                .setHandler(PinpointHttpHandler.create(state, PinpointOperations.all(), region, account))
+                .build();
+        server.start();
+        InetSocketAddress address = (InetSocketAddress) server.getListenerInfo().get(0).getAddress();
+        this.undertow = server;
+        this.endpoint = URI.create("http://" + hostForUri(address) + ":" + address.getPort());
+        LOG.log(Level.DEBUG, "pinpoint-mock started endpoint={0}", endpoint);
+        return this;
+    }
+
+    /** Stops serving and frees the port. */
+    @Override
+    public synchronized void close() {
+        if (undertow != null) {
+            undertow.stop();
+            undertow = null;
+            LOG.log(Level.DEBUG, "pinpoint-mock stopped endpoint={0}", endpoint);
+        }
+        closed = true;
+    }
+
+    /**
+     * The base URL to give a client as its endpoint override, such as {@code http://127.0.0.1:43121}.
+     *
+     * @throws IllegalStateException before {@link #start()}
+     */
+    public synchronized URI endpoint() {
+        if (endpoint == null) {
+            throw new IllegalStateException("The server has not started; call start() before endpoint()");
+        }
+        return endpoint;
+    }
+
+    /** The port the server listens on; see {@link #endpoint()}. */
+    public int port() {
+        return endpoint().getPort();
+    }
+
+    /** The region of unsigned calls and of {@link #newClient()}. */
+    public String region() {
+        return region;
+    }
+
+    /** The account id in every ARN the server writes. */
+    public String account() {
+        return account;
+    }
+
+    /** The server's clock, which a test moves to expire codes without sleeping. */
+    public MockClock clock() {
+        return state.clock();
+    }
+
+    /** The one-time passwords the server generated. */
+    public OtpInspector otps() {
+        return otps;
+    }
+
+    /** Forgets every application, tag and code, as if the server had just started. */
+    public void reset() {
+        state.reset();
+    }
+
+    /**
+     * A new synchronous client of this server in its region, with static test credentials and the Apache
+     * HTTP client. The caller closes it.
+     */
+    public PinpointClient newClient() {
+        return newClient(region);
+    }
+
+    /** A new client of this server that signs its calls for another region, whose state is its own. */
+    public PinpointClient newClient(String clientRegion) {
+        Objects.requireNonNull(clientRegion, "clientRegion");
+        return PinpointClient.builder()
+                .endpointOverride(endpoint())
+                .region(Region.of(clientRegion))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClientBuilder(ApacheHttpClient.builder())
+                .build();
+    }
+
+    @Override
+    public String toString() {
+        return "PinpointMockServer[" + (endpoint == null ? "not started" : endpoint) + "]";
+    }
+
+    private static String hostForUri(InetSocketAddress address) {
+        String literal = address.getAddress().getHostAddress();
+        return literal.contains(":") ? "[" + literal + "]" : literal;
+    }
+
+    /** Options of a server; every one has a default, so {@code builder().build()} is a working server. */
+    public static final class Builder {
+
+        private String host = "127.0.0.1";
+        private int port;
+        private String region = DEFAULT_REGION;
+        private String account = DEFAULT_ACCOUNT;
+        private Long seed;
+
+        private Builder() {
+        }
+
+        /** The interface to bind; 127.0.0.1 by default, so nothing outside the machine can call it. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** The port to bind; 0, the default, picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The region of unsigned calls and of {@link #newClient()}; us-east-1 by default. */
+        public Builder region(String region) {
+            this.region = Objects.requireNonNull(region, "region");
+            return this;
+        }
+
+        /** The 12-digit account id in ARNs; 000000000000 by default. */
+        public Builder account(String account) {
+            if (account == null || !account.matches("[0-9]{12}")) {
+                throw new IllegalArgumentException("account must be 12 digits, not " + account);
+            }
+            this.account = account;
+            return this;
+        }
+
+        /** Makes ids and codes repeat from run to run; random by default. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        public PinpointMockServer build() {
+            return new PinpointMockServer(this);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.pinpointmock.internal.service;
+
+import dev.pinpointmock.GeneratedOtp;
+import dev.pinpointmock.internal.state.App;
+import dev.pinpointmock.internal.state.OtpEntry;
+import java.lang.System.Logger.Level;
+import java.util.Map;
+import software.amazon.awssdk.services.pinpoint.model.DeliveryStatus;
+import software.amazon.awssdk.services.pinpoint.model.MessageResponse;
+import software.amazon.awssdk.services.pinpoint.model.MessageResult;
+import software.amazon.awssdk.services.pinpoint.model.SendOTPMessageRequestParameters;
+import software.amazon.awssdk.services.pinpoint.model.SendOtpMessageRequest;
+import software.amazon.awssdk.services.pinpoint.model.SendOtpMessageResponse;
+import software.amazon.awssdk.services.pinpoint.model.VerificationResponse;
+import software.amazon.awssdk.services.pinpoint.model.VerifyOTPMessageRequestParameters;
+import software.amazon.awssdk.services.pinpoint.model.VerifyOtpMessageRequest;
+import software.amazon.awssdk.services.pinpoint.model.VerifyOtpMessageResponse;
+
+/**
+ * SendOTPMessage and VerifyOTPMessage. A send stores a fresh code under its reference id, replacing any
+ * earlier one, and logs it at INFO; a verify answers {@code Valid: true} once for the right code.
+ */
+final class OtpHandlers {
+
+    private static final System.Logger LOG = System.getLogger("dev.pinpointmock.otp");
+
+    private OtpHandlers() {
+    }
+
+    static void register(OperationRegistry registry) {
+        registry.on("SendOTPMessage", SendOtpMessageRequest.class, OtpHandlers::sendOtp)
+                .on("VerifyOTPMessage", VerifyOtpMessageRequest.class, OtpHandlers::verifyOtp);
+    }
+
+    static SendOtpMessageResponse sendOtp(CallContext context, SendOtpMessageRequest request) {
+        App app = context.app(request.applicationId());
+        SendOTPMessageRequestParameters send = request.sendOTPMessageRequestParameters();
+        OtpRules.Settings settings = OtpRules.validate(send);
+
+        GeneratedOtp otp = new GeneratedOtp(app.id(), send.referenceId(), send.destinationIdentity(),
+                send.originationIdentity(), send.brandName(), context.ids().digits(settings.codeLength()),
+                settings.allowedAttempts(), settings.validityMinutes(), context.now(), context.region());
+        app.otpsByReference().put(otp.referenceId(), new OtpEntry(otp));
+        context.service().otpLog().record(otp);
+        LOG.log(Level.INFO, "OTP for application ID {0} reference ID {1}: {2}",
+                otp.applicationId(), otp.referenceId(), otp.code());
+
+        String messageId = context.ids().messageId();
+        MessageResult delivered = MessageResult.builder()
+                .deliveryStatus(DeliveryStatus.SUCCESSFUL)
+                .messageId(messageId)
+                .statusCode(200)
+                .statusMessage("MessageId: " + messageId)
+                .build();
+        MessageResponse response = MessageResponse.builder()
+                .applicationId(app.id())
+                .requestId(context.requestId())
+                .result(Map.of(otp.destinationIdentity(), delivered))
+                .build();
+        return SendOtpMessageResponse.builder().messageResponse(response).build();
+    }
+
+    static VerifyOtpMessageResponse verifyOtp(CallContext context, VerifyOtpMessageRequest request) {
+        App app = context.app(request.applicationId());
+        VerifyOTPMessageRequestParameters verify = request.verifyOTPMessageRequestParameters();
+        OtpRules.validate(verify);
+
+        OtpEntry entry = app.otpsByReference().get(verify.referenceId());
+        boolean valid = entry != null && entry.verify(verify.destinationIdentity(), verify.otp(), context.now());
+        VerificationResponse response = VerificationResponse.builder().valid(valid).build();
+        return VerifyOtpMessageResponse.builder().verificationResponse(response).build();
+    }
+}

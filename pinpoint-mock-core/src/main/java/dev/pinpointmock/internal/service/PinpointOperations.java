@@ -1,0 +1,22 @@
+package dev.pinpointmock.internal.service;
+
+/** Assembles the handlers of every resource family into the one registry the server dispatches to. */
+public final class PinpointOperations {
+
+    private static final OperationRegistry ALL = create();
+
+    private PinpointOperations() {
+    }
+
+    public static OperationRegistry all() {
+        return ALL;
+    }
+
+    private static OperationRegistry create() {
+        OperationRegistry registry = new OperationRegistry();
+        AppHandlers.register(registry);
+        TagHandlers.register(registry);
+        OtpHandlers.register(registry);
+        return registry;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.pinpointmock.internal.state;
+
+import java.security.SecureRandom;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * Every identifier and code the server makes up, from one random source so that a seed can make a run
+ * repeat itself.
+ */
+public final class Ids {
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final char[] LOWER_ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+
+    private final Random random;
+
+    private Ids(Random random) {
+        this.random = random;
+    }
+
+    public static Ids random() {
+        return new Ids(new Random(new SecureRandom().nextLong()));
+    }
+
+    public static Ids seeded(long seed) {
+        return new Ids(new Random(seed));
+    }
+
+    /** An application, campaign or segment id: 32 lowercase hex characters. */
+    public String hex32() {
+        return chars(HEX, 32);
+    }
+
+    /** A message id as Pinpoint shows them: 40 lowercase letters and digits. */
+    public String messageId() {
+        return chars(LOWER_ALPHANUMERIC, 40);
+    }
+
+    /** A numeric code of the given length; it may start with zero. */
+    public synchronized String digits(int length) {
+        StringBuilder digits = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            digits.append((char) ('0' + random.nextInt(10)));
+        }
+        return digits.toString();
+    }
+
+    /** A request id in UUID form, as in Pinpoint's {@code RequestID}. */
+    public synchronized String requestId() {
+        return new UUID(random.nextLong(), random.nextLong()).toString();
+    }
+
+    private synchronized String chars(char[] alphabet, int length) {
+        char[] out = new char[length];
+        for (int i = 0; i < length; i++) {
+            out[i] = alphabet[random.nextInt(alphabet.length)];
+        }
+        return new String(out);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.pinpointmock.internal.state;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The state of one account in one region, as Pinpoint keeps it: nothing crosses between partitions.
+ */
+public final class Partition {
+
+    private final String account;
+    private final String region;
+    private final Map<String, App> apps = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> tagsByArn = new ConcurrentHashMap<>();
+
+    public Partition(String account, String region) {
+        this.account = account;
+        this.region = region;
+    }
+
+    public String account() {
+        return account;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    /** The ARN of a resource of this partition, as in {@code arn(\"apps/\" + id)}. */
+    public String arn(String resource) {
+        return "arn:aws:mobiletargeting:" + region + ":" + account + ":" + resource;
+    }
+
+    public Optional<App> app(String id) {
+        return Optional.ofNullable(apps.get(id));
+    }
+
+    public Collection<App> apps() {
+        return apps.values();
+    }
+
+    public void addApp(App app) {
+        apps.put(app.id(), app);
+    }
+
+    /** Removes an application with its tags and those of everything under it. */
+    public Optional<App> removeApp(String id) {
+        App removed = apps.remove(id);
+        if (removed != null) {
+            tagsByArn.keySet().removeIf(arn -> arn.equals(removed.arn()) || arn.startsWith(removed.arn() + "/"));
+        }
+        return Optional.ofNullable(removed);
+    }
+
+    /** Whether the resource an ARN of this partition names (after {@code account:}) exists. */
+    public boolean resourceExists(String resource) {
+        String[] parts = resource.split("/");
+        if (parts.length == 2 && parts[0].equals("apps")) {
+            return apps.containsKey(parts[1]);
+        }
+        return false;
+    }
+
+    public Map<String, String> tags(String arn) {
+        Map<String, String> tags = tagsByArn.get(arn);
+        return tags == null ? Map.of() : Map.copyOf(tags);
+    }
+
+    public void tag(String arn, Map<String, String> tags) {
+        tagsByArn.compute(arn, (key, existing) -> {
+            Map<String, String> merged = existing == null ? new LinkedHashMap<>() : new LinkedHashMap<>(existing);
+            merged.putAll(tags);
+            return merged;
+        });
+    }
+
+    public void untag(String arn, Collection<String> keys) {
+        tagsByArn.computeIfPresent(arn, (key, existing) -> {
+            Map<String, String> remaining = new LinkedHashMap<>(existing);
+            remaining.keySet().removeAll(keys);
+            return remaining.isEmpty() ? null : remaining;
+        });
+    }
+}

@@ -1,0 +1,51 @@
+package dev.pinpointmock.internal.wire;
+
+import com.google.gson.JsonObject;
+import io.undertow.server.HttpServerExchange;
+import java.lang.System.Logger.Level;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+
+/**
+ * The one place that turns a failure into Pinpoint's error shape: the status of the modelled exception,
+ * header {@code x-amzn-ErrorType} with its name, and body {@code {"Message": ..., "RequestID": ...}}.
+ * Anything unexpected becomes a 500 InternalServerErrorException and is logged at WARNING.
+ */
+public final class ErrorResponder {
+
+    private static final System.Logger LOG = System.getLogger("dev.pinpointmock.server");
+
+    private ErrorResponder() {
+    }
+
+    public static void send(HttpServerExchange exchange, String requestId, Throwable failure) {
+        int status;
+        String type;
+        String message;
+        if (failure instanceof AwsServiceException modelled) {
+            status = modelled.statusCode();
+            type = modelled.getClass().getSimpleName();
+            message = modelled.awsErrorDetails() != null && modelled.awsErrorDetails().errorMessage() != null
+                    ? modelled.awsErrorDetails().errorMessage()
+                    : modelled.getMessage();
+        } else if (failure instanceof UnmodelledError unmodelled) {
+            status = unmodelled.status();
+            type = unmodelled.type();
+            message = unmodelled.getMessage();
+        } else {
+            LOG.log(Level.WARNING, "Unexpected failure serving requestId=" + requestId + " path="
+                    + exchange.getRequestPath(), failure);
+            status = 500;
+            type = "InternalServerErrorException";
+            message = "Internal server error";
+        }
+        send(exchange, requestId, status, type, message);
+    }
+
+    public static void send(HttpServerExchange exchange, String requestId, int status, String type, String message) {
+        JsonObject body = new JsonObject();
+        body.addProperty("Message", message);
+        body.addProperty("RequestID", requestId);
+        exchange.getResponseHeaders().put(Headers.ERROR_TYPE, type);
+        Responses.send(exchange, requestId, status, body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

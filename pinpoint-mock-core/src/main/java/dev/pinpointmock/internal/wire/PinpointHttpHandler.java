@@ -1,0 +1,120 @@
+package dev.pinpointmock.internal.wire;
+
+import dev.pinpointmock.internal.service.CallContext;
+import dev.pinpointmock.internal.service.Errors;
+import dev.pinpointmock.internal.service.OperationRegistry;
+import dev.pinpointmock.internal.state.Partition;
+import dev.pinpointmock.internal.state.ServiceState;
+import io.undertow.Handlers;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RoutingHandler;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.pinpoint.model.PinpointRequest;
+import software.amazon.awssdk.services.pinpoint.model.PinpointResponse;
+
+/**
+ * The HTTP face of one server: Undertow's router over the route table, then for each call the generic
+ * codec, the operation's handler and the error shape. Calls are served on Undertow's I/O threads: every
+ * handler works in memory and never blocks.
+ */
+public final class PinpointHttpHandler {
+
+    private final ServiceState state;
+    private final OperationRegistry operations;
+    private final String defaultRegion;
+    private final String account;
+    private final RestJsonDecoder decoder = new RestJsonDecoder(ModelFacts.pinpoint());
+    private final RestJsonEncoder encoder = new RestJsonEncoder();
+
+    private PinpointHttpHandler(ServiceState state, OperationRegistry operations, String defaultRegion,
+                                String account) {
+        this.state = state;
+        this.operations = operations;
+        this.defaultRegion = defaultRegion;
+        this.account = account;
+    }
+
+    /** The root handler of a server: every Pinpoint route, the OTP debug route, and the error fallbacks. */
+    public static HttpHandler create(ServiceState state, OperationRegistry operations, String defaultRegion,
+                                     String account) {
+        PinpointHttpHandler handler = new PinpointHttpHandler(state, operations, defaultRegion, account);
+        RoutingHandler router = Handlers.routing();
+        for (Route route : RouteTable.pinpoint().routes()) {
+            router.add(route.method(), route.uriTemplate(), exchange -> handler.receive(exchange, route));
+        }
+        router.get(OtpDebugEndpoint.TEMPLATE, new OtpDebugEndpoint(state));
+        router.setFallbackHandler(handler::unknownPath);
+        router.setInvalidMethodHandler(handler::methodNotAllowed);
+        return router;
+    }
+
+    private void receive(HttpServerExchange exchange, Route route) {
+        exchange.getRequestReceiver().receiveFullBytes(
+                (done, body) -> serve(done, route, body),
+                (failed, error) -> ErrorResponder.send(failed, state.ids().requestId(), error));
+    }
+
+    private void serve(HttpServerExchange exchange, Route route, byte[] body) {
+        String requestId = state.ids().requestId();
+        try {
+            HttpInput input = new HttpInput(pathLabels(route, exchange.getRequestURI()),
+                    exchange.getQueryParameters(), exchange.getRequestHeaders()::getFirst, body);
+            PinpointRequest request = decoder.decode(route, input);
+            PinpointResponse response = operations.invoke(route.operation(), context(exchange, requestId), request);
+            if (response == null) {
+                throw UnmodelledError.notImplemented(route.operation());
+            }
+            Responses.send(exchange, requestId, route.successStatus(), encoder.encode(response));
+        } catch (RuntimeException failure) {
+            ErrorResponder.send(exchange, requestId, failure);
+        }
+    }
+
+    private CallContext context(HttpServerExchange exchange, String requestId) {
+        CredentialScope scope = CredentialScope.of(
+                exchange.getRequestHeaders().getFirst(io.undertow.util.Headers.AUTHORIZATION), defaultRegion);
+        Partition partition = state.partition(account, scope.region());
+        return new CallContext(state, partition, requestId);
+    }
+
+    /**
+     * Decodes each label once from the raw path, so that an ARN sent as one segment with {@code %2F} inside
+     * keeps its slashes and a {@code +} stays a plus.
+     */
+    static Map<String, String> pathLabels(Route route, String rawPath) {
+        List<String> template = route.templateSegments();
+        String[] raw = rawPath.substring(1).split("/", -1);
+        Map<String, String> labels = new HashMap<>();
+        for (int i = 0; i < template.size() && i < raw.length; i++) {
+            String segment = template.get(i);
+            if (segment.startsWith("{") && segment.endsWith("}")) {
+                String name = segment.substring(1, segment.length() - 1).replace("+", "");
+                labels.put(name, decodeSegment(raw[i]));
+            }
+        }
+        return labels;
+    }
+
+    private static String decodeSegment(String raw) {
+        try {
+            return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            throw Errors.badRequest("The path segment " + raw + " is not valid percent-encoding");
+        }
+    }
+
+    private void unknownPath(HttpServerExchange exchange) {
+        ErrorResponder.send(exchange, state.ids().requestId(),
+                UnmodelledError.unknownPath(exchange.getRequestMethod().toString(), exchange.getRequestPath()));
+    }
+
+    private void methodNotAllowed(HttpServerExchange exchange) {
+        ErrorResponder.send(exchange, state.ids().requestId(), Errors.methodNotAllowed(
+                exchange.getRequestMethod() + " is not allowed on " + exchange.getRequestPath()));
+    }
+}

@@ -1,0 +1,99 @@
+package dev.pinpointmock.internal.wire;
+
+import com.google.gson.stream.JsonWriter;
+import dev.pinpointmock.internal.service.Dates;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.traits.ListTrait;
+import software.amazon.awssdk.core.traits.MapTrait;
+import software.amazon.awssdk.services.pinpoint.model.PinpointResponse;
+
+/**
+ * Writes the SDK's response object of an operation as the JSON body Pinpoint sends: the payload member's
+ * structure at the root, members under their wire names, unset members left out.
+ */
+public final class RestJsonEncoder {
+
+    private static final byte[] EMPTY = new byte[0];
+
+    /** The body for a response; empty for operations whose output has no payload (TagResource's 204). */
+    public byte[] encode(PinpointResponse response) {
+        SdkField<?> payload = SdkPojos.payloadField(response);
+        if (payload == null) {
+            return EMPTY;
+        }
+        Object value = payload.getValueOrDefault(response);
+        if (!(value instanceof SdkPojo pojo)) {
+            return "{}".getBytes(StandardCharsets.UTF_8);
+        }
+        return write(pojo);
+    }
+
+    /** Any model structure as JSON, as it would appear inside a Pinpoint body. */
+    public byte[] write(SdkPojo pojo) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+             JsonWriter json = new JsonWriter(out)) {
+            writeStructure(json, pojo);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private void writeStructure(JsonWriter json, SdkPojo pojo) throws IOException {
+        json.beginObject();
+        for (SdkField<?> field : pojo.sdkFields()) {
+            Object value = field.getValueOrDefault(pojo);
+            if (SdkPojos.isSet(value)) {
+                json.name(field.locationName());
+                writeValue(json, field, value);
+            }
+        }
+        json.endObject();
+    }
+
+    private void writeValue(JsonWriter json, SdkField<?> field, Object value) throws IOException {
+        if (value == null) {
+            json.nullValue();
+            return;
+        }
+        switch (field.marshallingType().getKnownType()) {
+            case STRING -> json.value((String) value);
+            case BOOLEAN -> json.value((Boolean) value);
+            case INTEGER, LONG, SHORT, BYTE, FLOAT, DOUBLE, BIG_DECIMAL -> json.value((Number) value);
+            case INSTANT -> json.value(Dates.iso((Instant) value));
+            case SDK_BYTES -> json.value(Base64.getEncoder().encodeToString(((SdkBytes) value).asByteArray()));
+            case SDK_POJO -> writeStructure(json, (SdkPojo) value);
+            case LIST -> {
+                SdkField<?> member = field.getTrait(ListTrait.class).memberFieldInfo();
+                json.beginArray();
+                for (Object item : (List<?>) value) {
+                    writeValue(json, member, item);
+                }
+                json.endArray();
+            }
+            case MAP -> {
+                SdkField<?> member = field.getTrait(MapTrait.class).valueFieldInfo();
+                json.beginObject();
+                for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                    json.name(String.valueOf(entry.getKey()));
+                    writeValue(json, member, entry.getValue());
+                }
+                json.endObject();
+            }
+            default -> json.nullValue();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.pinpointmock.internal.wire;
+
+/**
+ * An error that the Pinpoint model has no exception for: a path that names no operation, or an operation
+ * this mock does not implement yet. Answered in the same shape as the modelled errors.
+ */
+public final class UnmodelledError extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String type;
+
+    private UnmodelledError(int status, String type, String message) {
+        super(message, null, false, false);
+        this.status = status;
+        this.type = type;
+    }
+
+    public static UnmodelledError notImplemented(String operation) {
+        return new UnmodelledError(501, "NotImplementedException",
+                "pinpoint-mock does not implement the Pinpoint operation " + operation
+                        + " yet; the README lists what each version supports");
+    }
+
+    public static UnmodelledError unknownPath(String method, String path) {
+        return new UnmodelledError(404, "NotFoundException",
+                "No Pinpoint operation is found at " + method + " " + path);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+}
