@@ -9,7 +9,9 @@ import io.undertow.UndertowOptions;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -38,6 +40,16 @@ public final class PinpointMockServer implements AutoCloseable {
     public static final String DEFAULT_ACCOUNT = "000000000000";
 
     private static final System.Logger LOG = System.getLogger("dev.pinpointmock.server");
+
+    /**
+     * Undertow and XNIO announce every start at INFO, which would bury the OTP lines in test output. Their
+     * loggers are lowered to WARNING unless the application configured them; held here so they stay so.
+     */
+    private static final List<java.util.logging.Logger> QUIETED = Stream.of("io.undertow", "org.xnio")
+            .map(java.util.logging.Logger::getLogger)
+            .filter(logger -> logger.getLevel() == null)
+            .peek(logger -> logger.setLevel(java.util.logging.Level.WARNING))
+            .toList();
 
     private final String host;
     private final int requestedPort;
