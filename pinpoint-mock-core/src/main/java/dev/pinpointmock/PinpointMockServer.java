@@ -114,6 +114,11 @@ public final class PinpointMockServer implements AutoCloseable {
         closed = true;
     }
 
+    /** Whether the server is serving now: started and not closed. */
+    public synchronized boolean isRunning() {
+        return undertow != null;
+    }
+
     /**
      * The base URL to give a client as its endpoint override, such as {@code http://127.0.0.1:43121}.
      *

@@ -50,7 +50,9 @@ public final class PinpointHttpHandler {
         router.get(OtpDebugEndpoint.TEMPLATE, new OtpDebugEndpoint(state));
         router.setFallbackHandler(handler::unknownPath);
         router.setInvalidMethodHandler(handler::methodNotAllowed);
-        return router;
+        // The SDK's Apache client sends PUT bodies after "Expect: 100-continue" and would otherwise wait
+        // three seconds for the interim response.
+        return Handlers.httpContinueRead(router);
     }
 
     private void receive(HttpServerExchange exchange, Route route) {
