@@ -5,6 +5,7 @@ import dev.pinpointmock.internal.state.Ids;
 import dev.pinpointmock.internal.state.Partition;
 import dev.pinpointmock.internal.state.ServiceState;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * What a handler knows about the call it serves: the server's state, the partition that the caller's
@@ -12,8 +13,9 @@ import java.time.Instant;
  */
 public record CallContext(ServiceState service, Partition partition, String requestId) {
 
+    /** The server clock's instant, at the millisecond precision of Pinpoint's dates. */
     public Instant now() {
-        return service.clock().now();
+        return service.clock().now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     public Ids ids() {
