@@ -79,7 +79,7 @@ public final class PinpointMockServer implements AutoCloseable {
     /**
      * Binds the server and starts serving.
      *
-     * @throws IllegalStateException if the server was closed
+     * @throws IllegalStateException if the server was closed, or the port cannot be bound
      */
     public synchronized PinpointMockServer start() {
         if (closed) {
@@ -95,7 +95,14 @@ public final class PinpointMockServer implements AutoCloseable {
                 .setServerOption(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, true)
                 .setHandler(PinpointHttpHandler.create(state, PinpointOperations.all(), region, account))
                 .build();
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            server.stop();
+            String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+            throw new IllegalStateException("Cannot listen on " + host + ":" + requestedPort + ": " + cause
+                    + (requestedPort == 0 ? "" : "; choose another port, or 0 for any free one"), e);
+        }
         InetSocketAddress address = (InetSocketAddress) server.getListenerInfo().get(0).getAddress();
         this.undertow = server;
         this.endpoint = URI.create("http://" + hostForUri(address) + ":" + address.getPort());

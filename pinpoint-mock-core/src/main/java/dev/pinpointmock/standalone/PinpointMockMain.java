@@ -11,10 +11,16 @@ public final class PinpointMockMain {
 
     static final int DEFAULT_PORT = 4566;
 
+    /** One line per log record, as a terminal wants it, unless the user chose a format. */
+    private static final String LOG_FORMAT = "java.util.logging.SimpleFormatter.format";
+
     private PinpointMockMain() {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        if (System.getProperty(LOG_FORMAT) == null) {
+            System.setProperty(LOG_FORMAT, "%1$tFT%1$tT.%1$tL %4$s %5$s%6$s%n");
+        }
         PinpointMockServer server;
         try {
             server = StandaloneOptions.parse(args).toBuilder().build();
@@ -24,7 +30,12 @@ public final class PinpointMockMain {
             System.exit(2);
             return;
         }
-        server.start();
+        try {
+            server.start();
+        } catch (IllegalStateException e) {
+            System.err.println("pinpoint-mock: " + e.getMessage());
+            System.exit(1);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
