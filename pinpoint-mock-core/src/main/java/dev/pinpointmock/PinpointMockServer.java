@@ -9,6 +9,7 @@ import io.undertow.UndertowOptions;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -16,7 +17,10 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.pinpoint.PinpointAsyncClient;
+import software.amazon.awssdk.services.pinpoint.PinpointAsyncClientBuilder;
 import software.amazon.awssdk.services.pinpoint.PinpointClient;
+import software.amazon.awssdk.services.pinpoint.PinpointClientBuilder;
 
 /**
  * An in-memory Amazon Pinpoint served over HTTP on the loopback interface, for the AWS SDK, the AWS CLI or
@@ -57,6 +61,8 @@ public final class PinpointMockServer implements AutoCloseable {
     private final String account;
     private final ServiceState state;
     private final OtpInspector otps;
+    private final RequestJournal journal;
+    private final Faults faults;
 
     private Undertow undertow;
     private URI endpoint;
@@ -67,9 +73,11 @@ public final class PinpointMockServer implements AutoCloseable {
         this.requestedPort = builder.port;
         this.region = builder.region;
         this.account = builder.account;
-        this.state = new ServiceState(MockClock.system(),
-                builder.seed == null ? Ids.random() : Ids.seeded(builder.seed));
+        long seed = builder.seed == null ? new SecureRandom().nextLong() : builder.seed;
+        this.state = new ServiceState(MockClock.system(), Ids.seeded(seed), ~seed, builder.journalCapacity);
         this.otps = new OtpInspector(state.otpLog());
+        this.journal = new RequestJournal(state.callLog());
+        this.faults = new Faults(state.faults());
     }
 
     public static Builder builder() {
@@ -163,28 +171,88 @@ public final class PinpointMockServer implements AutoCloseable {
         return otps;
     }
 
-    /** Forgets every application, tag and code, as if the server had just started. */
+    /** Every call the server answered, to assert on what the code under test asked of Pinpoint. */
+    public RequestJournal requests() {
+        return journal;
+    }
+
+    /** Makes calls fail or slow down on purpose. */
+    public Faults faults() {
+        return faults;
+    }
+
+    /**
+     * Fixes the codes of the next one-time passwords, in order, before random ones resume. Each must have
+     * the {@code CodeLength} its send asks for (6 when it asks for none); a send whose fixed code has another
+     * length is answered with a BadRequestException that says so.
+     *
+     * @throws IllegalArgumentException if a code is not made of digits
+     */
+    public void fixNextOtpCodes(String... codes) {
+        for (String code : codes) {
+            if (code == null || !code.matches("[0-9]+")) {
+                throw new IllegalArgumentException("An OTP code is made of digits, not " + code);
+            }
+        }
+        state.fixNextOtpCodes(List.of(codes));
+    }
+
+    /**
+     * Forgets every application, tag, code, journaled call and fault, as if the server had just started.
+     * The clock keeps its time.
+     */
     public void reset() {
         state.reset();
     }
 
     /**
-     * A new synchronous client of this server in its region, with static test credentials and the Apache
-     * HTTP client. The caller closes it.
+     * A new synchronous client of this server in its region and account, with static test credentials and
+     * the Apache HTTP client. The caller closes it.
      */
     public PinpointClient newClient() {
-        return newClient(region);
+        return clientBuilder().build();
     }
 
     /** A new client of this server that signs its calls for another region, whose state is its own. */
     public PinpointClient newClient(String clientRegion) {
+        return newClient(clientRegion, account);
+    }
+
+    /**
+     * A new client of this server for a region and an account: it signs with the account id as its access
+     * key, which the server reads as that account. Each account and region keeps its own state.
+     */
+    public PinpointClient newClient(String clientRegion, String clientAccount) {
         Objects.requireNonNull(clientRegion, "clientRegion");
+        return clientBuilder().region(Region.of(clientRegion)).credentialsProvider(credentials(clientAccount)).build();
+    }
+
+    /**
+     * A client builder already pointed at this server, in its region and account, with the Apache HTTP
+     * client; for tests that need their own retry policy, timeouts or credentials.
+     */
+    public PinpointClientBuilder clientBuilder() {
         return PinpointClient.builder()
                 .endpointOverride(endpoint())
-                .region(Region.of(clientRegion))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClientBuilder(ApacheHttpClient.builder())
-                .build();
+                .region(Region.of(region))
+                .credentialsProvider(credentials(account))
+                .httpClientBuilder(ApacheHttpClient.builder());
+    }
+
+    /**
+     * An asynchronous client builder already pointed at this server, in its region and account, with the
+     * SDK's default asynchronous HTTP client.
+     */
+    public PinpointAsyncClientBuilder asyncClientBuilder() {
+        return PinpointAsyncClient.builder()
+                .endpointOverride(endpoint())
+                .region(Region.of(region))
+                .credentialsProvider(credentials(account));
+    }
+
+    private static StaticCredentialsProvider credentials(String accountId) {
+        Objects.requireNonNull(accountId, "account");
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, "test"));
     }
 
     @Override
@@ -205,6 +273,7 @@ public final class PinpointMockServer implements AutoCloseable {
         private String region = DEFAULT_REGION;
         private String account = DEFAULT_ACCOUNT;
         private Long seed;
+        private int journalCapacity = 10_000;
 
         private Builder() {
         }
@@ -239,9 +308,21 @@ public final class PinpointMockServer implements AutoCloseable {
             return this;
         }
 
-        /** Makes ids and codes repeat from run to run; random by default. */
+        /**
+         * Makes ids, codes, message ids and fault fractions repeat from run to run, given the same calls in
+         * the same order; random by default.
+         */
         public Builder seed(long seed) {
             this.seed = seed;
+            return this;
+        }
+
+        /** How many recent calls the request journal keeps; 10,000 by default, 0 keeps none. */
+        public Builder journalCapacity(int capacity) {
+            if (capacity < 0) {
+                throw new IllegalArgumentException("journalCapacity must not be negative: " + capacity);
+            }
+            this.journalCapacity = capacity;
             return this;
         }
 

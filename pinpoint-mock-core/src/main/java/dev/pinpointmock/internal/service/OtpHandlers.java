@@ -38,7 +38,7 @@ final class OtpHandlers {
         OtpRules.Settings settings = OtpRules.validate(send);
 
         GeneratedOtp otp = new GeneratedOtp(app.id(), send.referenceId(), send.destinationIdentity(),
-                send.originationIdentity(), send.brandName(), context.ids().digits(settings.codeLength()),
+                send.originationIdentity(), send.brandName(), code(context, settings.codeLength()),
                 settings.allowedAttempts(), settings.validityMinutes(), context.now(), context.region());
         app.otpsByReference().put(otp.referenceId(), new OtpEntry(otp));
         context.service().otpLog().record(otp);
@@ -58,6 +58,20 @@ final class OtpHandlers {
                 .result(Map.of(otp.destinationIdentity(), delivered))
                 .build();
         return SendOtpMessageResponse.builder().messageResponse(response).build();
+    }
+
+    /** A fixed code the test queued, if it has the requested length, else a random one. */
+    private static String code(CallContext context, int length) {
+        String fixed = context.service().takeFixedOtpCode();
+        if (fixed == null) {
+            return context.ids().digits(length);
+        }
+        if (fixed.length() != length) {
+            throw Errors.badRequest("pinpoint-mock: the test fixed the next OTP code as " + fixed
+                    + ", but this send asks for CodeLength " + length + "; fix codes of the length the code"
+                    + " under test requests");
+        }
+        return fixed;
     }
 
     static VerifyOtpMessageResponse verifyOtp(CallContext context, VerifyOtpMessageRequest request) {

@@ -1,6 +1,5 @@
 package dev.pinpointmock.internal.state;
 
-import java.security.SecureRandom;
 import java.util.Random;
 import java.util.UUID;
 
@@ -17,10 +16,6 @@ public final class Ids {
 
     private Ids(Random random) {
         this.random = random;
-    }
-
-    public static Ids random() {
-        return new Ids(new Random(new SecureRandom().nextLong()));
     }
 
     public static Ids seeded(long seed) {

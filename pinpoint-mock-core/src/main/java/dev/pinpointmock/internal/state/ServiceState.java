@@ -1,6 +1,9 @@
 package dev.pinpointmock.internal.state;
 
 import dev.pinpointmock.MockClock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -15,10 +18,15 @@ public final class ServiceState {
     private final Ids ids;
     private final ConcurrentMap<String, Partition> partitions = new ConcurrentHashMap<>();
     private final OtpLog otpLog = new OtpLog();
+    private final CallLog callLog;
+    private final FaultPlan faults;
+    private final Deque<String> fixedOtpCodes = new ArrayDeque<>();
 
-    public ServiceState(MockClock clock, Ids ids) {
+    public ServiceState(MockClock clock, Ids ids, long faultSeed, int journalCapacity) {
         this.clock = clock;
         this.ids = ids;
+        this.faults = new FaultPlan(faultSeed);
+        this.callLog = new CallLog(journalCapacity);
     }
 
     public MockClock clock() {
@@ -31,6 +39,24 @@ public final class ServiceState {
 
     public OtpLog otpLog() {
         return otpLog;
+    }
+
+    public CallLog callLog() {
+        return callLog;
+    }
+
+    public FaultPlan faults() {
+        return faults;
+    }
+
+    /** Codes a test fixed for the next sends, used before any random one. */
+    public synchronized void fixNextOtpCodes(List<String> codes) {
+        fixedOtpCodes.addAll(codes);
+    }
+
+    /** The next fixed code, or {@code null} when the test fixed none. */
+    public synchronized String takeFixedOtpCode() {
+        return fixedOtpCodes.pollFirst();
     }
 
     public Partition partition(String account, String region) {
@@ -48,9 +74,15 @@ public final class ServiceState {
         return Optional.empty();
     }
 
-    /** Forgets every resource and generated code; the clock and the id source go on as they are. */
-    public void reset() {
+    /**
+     * Forgets every resource, generated code, journaled call, fault and fixed code; the clock and the id
+     * source go on as they are.
+     */
+    public synchronized void reset() {
         partitions.clear();
         otpLog.clear();
+        callLog.clear();
+        faults.clear();
+        fixedOtpCodes.clear();
     }
 }

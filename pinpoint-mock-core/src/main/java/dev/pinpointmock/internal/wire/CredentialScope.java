@@ -8,6 +8,7 @@ package dev.pinpointmock.internal.wire;
 public record CredentialScope(String accessKey, String region) {
 
     private static final String CREDENTIAL = "Credential=";
+    private static final java.util.regex.Pattern ACCOUNT_ID = java.util.regex.Pattern.compile("[0-9]{12}");
 
     /** The scope of a request, or the given defaults for parts an unsigned request does not carry. */
     public static CredentialScope of(String authorization, String defaultRegion) {
@@ -23,5 +24,13 @@ public record CredentialScope(String accessKey, String region) {
             }
         }
         return new CredentialScope(null, defaultRegion);
+    }
+
+    /**
+     * The account of the call: an access key of twelve digits names the account itself, as with
+     * LocalStack; any other key, or none, belongs to the server's default account.
+     */
+    public String accountOr(String defaultAccount) {
+        return accessKey != null && ACCOUNT_ID.matcher(accessKey).matches() ? accessKey : defaultAccount;
     }
 }

@@ -3,6 +3,7 @@ package dev.pinpointmock.internal.wire;
 import com.google.gson.JsonObject;
 import io.undertow.server.HttpServerExchange;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /**
@@ -17,7 +18,19 @@ public final class ErrorResponder {
     private ErrorResponder() {
     }
 
+    /** An error answer: status, the name for {@code x-amzn-ErrorType}, and the JSON body. */
+    public record Answer(int status, String type, byte[] body) {
+    }
+
+    /** Answers a failure at once. */
     public static void send(HttpServerExchange exchange, String requestId, Throwable failure) {
+        Answer answer = answer(exchange, requestId, failure);
+        exchange.getResponseHeaders().put(Headers.ERROR_TYPE, answer.type());
+        Responses.send(exchange, requestId, answer.status(), answer.body());
+    }
+
+    /** The answer to a failure, for the caller to send. */
+    public static Answer answer(HttpServerExchange exchange, String requestId, Throwable failure) {
         int status;
         String type;
         String message;
@@ -38,14 +51,9 @@ public final class ErrorResponder {
             type = "InternalServerErrorException";
             message = "Internal server error";
         }
-        send(exchange, requestId, status, type, message);
-    }
-
-    public static void send(HttpServerExchange exchange, String requestId, int status, String type, String message) {
         JsonObject body = new JsonObject();
         body.addProperty("Message", message);
         body.addProperty("RequestID", requestId);
-        exchange.getResponseHeaders().put(Headers.ERROR_TYPE, type);
-        Responses.send(exchange, requestId, status, body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new Answer(status, type, body.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

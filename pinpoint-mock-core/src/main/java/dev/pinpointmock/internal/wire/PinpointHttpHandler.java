@@ -3,17 +3,20 @@ package dev.pinpointmock.internal.wire;
 import dev.pinpointmock.internal.service.CallContext;
 import dev.pinpointmock.internal.service.Errors;
 import dev.pinpointmock.internal.service.OperationRegistry;
+import dev.pinpointmock.internal.state.FaultPlan;
 import dev.pinpointmock.internal.state.Partition;
 import dev.pinpointmock.internal.state.ServiceState;
 import io.undertow.Handlers;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RoutingHandler;
+import io.undertow.util.SameThreadExecutor;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.services.pinpoint.model.PinpointRequest;
 import software.amazon.awssdk.services.pinpoint.model.PinpointResponse;
 
@@ -63,24 +66,58 @@ public final class PinpointHttpHandler {
 
     private void serve(HttpServerExchange exchange, Route route, byte[] body) {
         String requestId = state.ids().requestId();
+        CallContext context = context(exchange, requestId);
+        Map<String, String> labels = Map.of();
+        PinpointRequest request = null;
+        int status;
+        String errorType = null;
+        byte[] answer;
+        FaultPlan.Fault fault = state.faults().next(route.operation());
         try {
-            HttpInput input = new HttpInput(pathLabels(route, exchange.getRequestURI()),
-                    exchange.getQueryParameters(), exchange.getRequestHeaders()::getFirst, body);
-            PinpointRequest request = decoder.decode(route, input);
-            PinpointResponse response = operations.invoke(route.operation(), context(exchange, requestId), request);
+            if (fault != null && fault.isError()) {
+                throw UnmodelledError.injected(fault.status(), fault.type(), fault.message());
+            }
+            labels = pathLabels(route, exchange.getRequestURI());
+            request = decoder.decode(route, new HttpInput(labels, exchange.getQueryParameters(),
+                    exchange.getRequestHeaders()::getFirst, body));
+            PinpointResponse response = operations.invoke(route.operation(), context, request);
             if (response == null) {
                 throw UnmodelledError.notImplemented(route.operation());
             }
-            Responses.send(exchange, requestId, route.successStatus(), encoder.encode(response));
+            status = route.successStatus();
+            answer = encoder.encode(response);
         } catch (RuntimeException failure) {
-            ErrorResponder.send(exchange, requestId, failure);
+            ErrorResponder.Answer error = ErrorResponder.answer(exchange, requestId, failure);
+            status = error.status();
+            errorType = error.type();
+            answer = error.body();
+        }
+        state.callLog().record(route.operation(), labels.get("application-id"), request, status, errorType,
+                context.now(), context.partition().account(), context.region());
+        sendAfter(fault, exchange, requestId, status, errorType, answer);
+    }
+
+    private static void sendAfter(FaultPlan.Fault fault, HttpServerExchange exchange, String requestId, int status,
+                                  String errorType, byte[] answer) {
+        Runnable send = () -> {
+            if (errorType != null) {
+                exchange.getResponseHeaders().put(Headers.ERROR_TYPE, errorType);
+            }
+            Responses.send(exchange, requestId, status, answer);
+        };
+        if (fault == null || fault.delay().isZero()) {
+            send.run();
+        } else {
+            // Dispatching tells Undertow that the exchange goes on after this handler returns.
+            exchange.dispatch(SameThreadExecutor.INSTANCE, () -> exchange.getIoThread()
+                    .executeAfter(send, fault.delay().toMillis(), TimeUnit.MILLISECONDS));
         }
     }
 
     private CallContext context(HttpServerExchange exchange, String requestId) {
         CredentialScope scope = CredentialScope.of(
                 exchange.getRequestHeaders().getFirst(io.undertow.util.Headers.AUTHORIZATION), defaultRegion);
-        Partition partition = state.partition(account, scope.region());
+        Partition partition = state.partition(scope.accountOr(account), scope.region());
         return new CallContext(state, partition, requestId);
     }
 

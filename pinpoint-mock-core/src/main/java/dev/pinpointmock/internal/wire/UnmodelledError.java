@@ -1,8 +1,8 @@
 package dev.pinpointmock.internal.wire;
 
 /**
- * An error that the Pinpoint model has no exception for: a path that names no operation, or an operation
- * this mock does not implement yet. Answered in the same shape as the modelled errors.
+ * An error made outside a handler: a path that names no operation, an operation this mock does not
+ * implement yet, or a fault a test injected. Answered in the same shape as the modelled errors.
  */
 public final class UnmodelledError extends RuntimeException {
 
@@ -21,6 +21,11 @@ public final class UnmodelledError extends RuntimeException {
         return new UnmodelledError(501, "NotImplementedException",
                 "pinpoint-mock does not implement the Pinpoint operation " + operation
                         + " yet; the README lists what each version supports");
+    }
+
+    /** An error a test asked for through the fault plan, in the shape of the error it names. */
+    public static UnmodelledError injected(int status, String type, String message) {
+        return new UnmodelledError(status, type, message);
     }
 
     public static UnmodelledError unknownPath(String method, String path) {

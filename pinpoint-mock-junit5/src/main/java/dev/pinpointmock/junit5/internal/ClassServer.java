@@ -1,47 +1,76 @@
 package dev.pinpointmock.junit5.internal;
 
 import dev.pinpointmock.PinpointMockServer;
-import dev.pinpointmock.junit5.PinpointMock;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.pinpoint.PinpointAsyncClient;
 import software.amazon.awssdk.services.pinpoint.PinpointClient;
 
 /**
- * One test class's server and its client, made on first use and closed together. Also closed by JUnit
- * versions that close {@link AutoCloseable} store values, so a class whose {@code afterAll} never ran
- * leaks nothing; closing twice does nothing.
+ * One test class's server and its clients, each client made on first use, all closed together. Also
+ * closed by JUnit versions that close {@link AutoCloseable} store values; closing twice does nothing.
  */
-final class ClassServer implements AutoCloseable {
+public final class ClassServer implements AutoCloseable {
 
     private final String ownerId;
+    private final MockSettings settings;
     private final PinpointMockServer server;
     private PinpointClient client;
+    private PinpointAsyncClient asyncClient;
 
-    private ClassServer(String ownerId, PinpointMockServer server) {
+    private ClassServer(String ownerId, MockSettings settings, PinpointMockServer server) {
         this.ownerId = ownerId;
+        this.settings = settings;
         this.server = server;
     }
 
-    static ClassServer start(String ownerId, PinpointMock settings) {
-        PinpointMockServer server = PinpointMockServer.builder()
+    public static ClassServer start(String ownerId, MockSettings settings) {
+        PinpointMockServer.Builder builder = PinpointMockServer.builder()
                 .region(settings.region())
                 .account(settings.account())
-                .build()
-                .start();
-        return new ClassServer(ownerId, server);
+                .port(settings.port());
+        if (settings.seed() != null) {
+            builder.seed(settings.seed());
+        }
+        return new ClassServer(ownerId, settings, builder.build().start());
     }
 
-    String ownerId() {
+    public String ownerId() {
         return ownerId;
     }
 
-    PinpointMockServer server() {
+    public MockSettings settings() {
+        return settings;
+    }
+
+    public PinpointMockServer server() {
         return server;
     }
 
-    synchronized PinpointClient client() {
+    public synchronized PinpointClient client() {
         if (client == null) {
-            client = server.newClient();
+            var builder = server.clientBuilder();
+            if (settings.accessKey() != null) {
+                builder.credentialsProvider(credentials());
+            }
+            client = builder.build();
         }
         return client;
+    }
+
+    public synchronized PinpointAsyncClient asyncClient() {
+        if (asyncClient == null) {
+            var builder = server.asyncClientBuilder();
+            if (settings.accessKey() != null) {
+                builder.credentialsProvider(credentials());
+            }
+            asyncClient = builder.build();
+        }
+        return asyncClient;
+    }
+
+    private StaticCredentialsProvider credentials() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()));
     }
 
     @Override
@@ -49,6 +78,10 @@ final class ClassServer implements AutoCloseable {
         if (client != null) {
             client.close();
             client = null;
+        }
+        if (asyncClient != null) {
+            asyncClient.close();
+            asyncClient = null;
         }
         server.close();
     }
