@@ -34,6 +34,9 @@ class PinpointMockLifecycleTest {
     }
 
     private static Events run(Class<?>... classes) {
+        for (Class<?> type : classes) {
+            SEEN.keySet().removeIf(key -> key.startsWith(type.getSimpleName()));
+        }
         var request = EngineTestKit.engine("junit-jupiter");
         for (Class<?> type : classes) {
             request.selectors(selectClass(type));
