@@ -35,7 +35,7 @@ class PinpointMockOptionsTest {
 
     @PinpointMock(reset = Reset.BEFORE_EACH_TEST)
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-    static class ResetEachTest {
+    static class ResetEach {
 
         @Test
         @Order(1)
@@ -52,7 +52,7 @@ class PinpointMockOptionsTest {
 
     @Test
     void resetBeforeEachTestGivesEveryTestAnEmptyServer() {
-        run(ResetEachTest.class).assertStatistics(stats -> stats.succeeded(2));
+        run(ResetEach.class).assertStatistics(stats -> stats.succeeded(2));
     }
 
     @PinpointMock
