@@ -10,9 +10,9 @@ import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -49,11 +49,7 @@ public final class PinpointMockServer implements AutoCloseable {
      * Undertow and XNIO announce every start at INFO, which would bury the OTP lines in test output. Their
      * loggers are lowered to WARNING unless the application configured them; held here so they stay so.
      */
-    private static final List<java.util.logging.Logger> QUIETED = Stream.of("io.undertow", "org.xnio")
-            .map(java.util.logging.Logger::getLogger)
-            .filter(logger -> logger.getLevel() == null)
-            .peek(logger -> logger.setLevel(java.util.logging.Level.WARNING))
-            .toList();
+    private static final List<java.util.logging.Logger> QUIETED = quietLoggers("io.undertow", "org.xnio");
 
     private final String host;
     private final int requestedPort;
@@ -258,6 +254,18 @@ public final class PinpointMockServer implements AutoCloseable {
     @Override
     public String toString() {
         return "PinpointMockServer[" + (endpoint == null ? "not started" : endpoint) + "]";
+    }
+
+    private static List<java.util.logging.Logger> quietLoggers(String... names) {
+        List<java.util.logging.Logger> quieted = new ArrayList<>();
+        for (String name : names) {
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+            if (logger.getLevel() == null) {
+                logger.setLevel(java.util.logging.Level.WARNING);
+                quieted.add(logger);
+            }
+        }
+        return List.copyOf(quieted);
     }
 
     private static String hostForUri(InetSocketAddress address) {

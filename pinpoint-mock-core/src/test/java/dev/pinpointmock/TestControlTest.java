@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -188,7 +189,7 @@ class TestControlTest {
         assertThat(gets).hasSize(2);
         assertThat(gets.get(0).requestAs(GetAppRequest.class).applicationId()).isEqualTo(appId);
         assertThat(gets.get(0).applicationId()).isEqualTo(appId);
-        assertThat(gets.get(0).time()).isEqualTo(server.clock().now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(gets.get(0).time()).isEqualTo(server.clock().now().truncatedTo(ChronoUnit.MILLIS));
         assertThat(gets.get(1).errorType()).isEqualTo("NotFoundException");
         assertThat(gets.get(1).status()).isEqualTo(404);
         assertThat(server.requests().count("CreateApp")).isEqualTo(1);

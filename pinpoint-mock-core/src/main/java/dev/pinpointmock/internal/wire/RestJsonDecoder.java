@@ -22,6 +22,7 @@ import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.protocol.MarshallingKnownType;
 import software.amazon.awssdk.core.traits.ListTrait;
 import software.amazon.awssdk.core.traits.MapTrait;
 import software.amazon.awssdk.core.traits.PayloadTrait;
@@ -64,7 +65,8 @@ public final class RestJsonDecoder {
 
         JsonElement body = parseBody(input.body());
         if (payload != null && body != null) {
-            payload.set(builder, decodeStructure(payload.constructor().get(), requireObject(body, "The request body"), ""));
+            JsonObject object = requireObject(body, "The request body");
+            payload.set(builder, decodeStructure(payload.constructor().get(), object, ""));
         } else if (!implicitPayload.isEmpty() && body != null) {
             JsonObject object = requireObject(body, "The request body");
             for (SdkField<?> field : implicitPayload) {
@@ -103,7 +105,7 @@ public final class RestJsonDecoder {
         if (values == null || values.isEmpty()) {
             return;
         }
-        if (field.marshallingType().getKnownType() == software.amazon.awssdk.core.protocol.MarshallingKnownType.LIST) {
+        if (field.marshallingType().getKnownType() == MarshallingKnownType.LIST) {
             SdkField<?> member = field.getTrait(ListTrait.class).memberFieldInfo();
             List<Object> list = new ArrayList<>();
             for (String value : values) {
