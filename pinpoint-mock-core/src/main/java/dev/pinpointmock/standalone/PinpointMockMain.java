@@ -1,6 +1,7 @@
 package dev.pinpointmock.standalone;
 
 import dev.pinpointmock.PinpointMockServer;
+import java.lang.System.Logger.Level;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -10,6 +11,8 @@ import java.util.concurrent.CountDownLatch;
 public final class PinpointMockMain {
 
     static final int DEFAULT_PORT = 4566;
+
+    private static final System.Logger LOG = System.getLogger("dev.pinpointmock.standalone");
 
     /** One line per log record, as a terminal wants it, unless the user chose a format. */
     private static final String LOG_FORMAT = "java.util.logging.SimpleFormatter.format";
@@ -39,11 +42,11 @@ public final class PinpointMockMain {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
-            System.out.println("pinpoint-mock stopped");
+            LOG.log(Level.INFO, "pinpoint-mock stopped");
             stopped.countDown();
         }, "pinpoint-mock-shutdown"));
-        System.out.println("pinpoint-mock ready at " + server.endpoint() + " (region " + server.region()
-                + ", account " + server.account() + "); Ctrl-C stops it");
+        LOG.log(Level.INFO, "pinpoint-mock ready at {0} (region {1}, account {2}); Ctrl-C stops it",
+                server.endpoint(), server.region(), server.account());
         stopped.await();
     }
 }
