@@ -17,6 +17,8 @@ public final class PinpointOperations {
         AppHandlers.register(registry);
         TagHandlers.register(registry);
         OtpHandlers.register(registry);
+        TemplateHandlers.register(registry);
+        RecommenderHandlers.register(registry);
         return registry;
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.services.pinpoint.model.TemplateType;
 
 /**
  * The state of one account in one region, as Pinpoint keeps it: nothing crosses between partitions.
@@ -15,6 +16,8 @@ public final class Partition {
     private final String region;
     private final Map<String, App> apps = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> tagsByArn = new ConcurrentHashMap<>();
+    private final TemplateStore templates = new TemplateStore();
+    private final RecommenderStore recommenders = new RecommenderStore();
 
     public Partition(String account, String region) {
         this.account = account;
@@ -46,6 +49,16 @@ public final class Partition {
         apps.put(app.id(), app);
     }
 
+    /** The message templates of this account and region; templates belong to no application. */
+    public TemplateStore templates() {
+        return templates;
+    }
+
+    /** The recommender model configurations of this account and region. */
+    public RecommenderStore recommenders() {
+        return recommenders;
+    }
+
     /** Removes an application with its tags and those of everything under it. */
     public Optional<App> removeApp(String id) {
         App removed = apps.remove(id);
@@ -61,6 +74,10 @@ public final class Partition {
         if (parts.length == 2 && parts[0].equals("apps")) {
             return apps.containsKey(parts[1]);
         }
+        if (parts.length == 3 && parts[0].equals("templates")) {
+            TemplateType type = TemplateType.fromValue(parts[2]);
+            return type != TemplateType.UNKNOWN_TO_SDK_VERSION && templates.find(parts[1], type).isPresent();
+        }
         return false;
     }
 
@@ -75,6 +92,11 @@ public final class Partition {
             merged.putAll(tags);
             return merged;
         });
+    }
+
+    /** Forgets every tag of a resource, as when the resource is deleted. */
+    public void removeTags(String arn) {
+        tagsByArn.remove(arn);
     }
 
     public void untag(String arn, Collection<String> keys) {

@@ -1,0 +1,46 @@
+package dev.pinpointmock.internal.state;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import software.amazon.awssdk.services.pinpoint.model.TemplateType;
+
+/**
+ * The message templates of one account in one region. A template is known by its name and type together:
+ * an email template and an SMS template may share a name. Names are case sensitive.
+ */
+public final class TemplateStore {
+
+    private static final Comparator<MessageTemplate> BY_NAME_THEN_TYPE =
+            Comparator.comparing(MessageTemplate::name).thenComparing(template -> template.type().toString());
+
+    private record Key(String name, TemplateType type) {
+    }
+
+    private final ConcurrentMap<Key, MessageTemplate> templates = new ConcurrentHashMap<>();
+
+    /** Adds a template; false, with nothing changed, when one of that name and type exists. */
+    public boolean add(MessageTemplate template) {
+        return templates.putIfAbsent(new Key(template.name(), template.type()), template) == null;
+    }
+
+    public Optional<MessageTemplate> find(String name, TemplateType type) {
+        return Optional.ofNullable(templates.get(new Key(name, type)));
+    }
+
+    /** Deletes a template with all its versions. */
+    public Optional<MessageTemplate> remove(String name, TemplateType type) {
+        MessageTemplate removed = templates.remove(new Key(name, type));
+        if (removed != null) {
+            removed.markRemoved();
+        }
+        return Optional.ofNullable(removed);
+    }
+
+    /** Every template, ordered by name and then type. */
+    public List<MessageTemplate> all() {
+        return templates.values().stream().sorted(BY_NAME_THEN_TYPE).toList();
+    }
+}
