@@ -45,7 +45,8 @@ final class RecommenderHandlers {
 
     static CreateRecommenderConfigurationResponse create(CallContext context,
                                                          CreateRecommenderConfigurationRequest request) {
-        RecommenderRules.Settings settings = RecommenderRules.validate(settings(request.createRecommenderConfiguration()));
+        RecommenderRules.Settings settings =
+                RecommenderRules.validate(settings(request.createRecommenderConfiguration()));
         Instant now = context.now();
         RecommenderConfiguration created = stored(context.ids().hex32(), settings, now, now);
         context.partition().recommenders().add(created);
@@ -80,7 +81,8 @@ final class RecommenderHandlers {
     /** Replaces every setting of a configuration; its id and creation date stay. */
     static UpdateRecommenderConfigurationResponse update(CallContext context,
                                                          UpdateRecommenderConfigurationRequest request) {
-        RecommenderRules.Settings settings = RecommenderRules.validate(settings(request.updateRecommenderConfiguration()));
+        RecommenderRules.Settings settings =
+                RecommenderRules.validate(settings(request.updateRecommenderConfiguration()));
         Instant now = context.now();
         RecommenderStore store = context.partition().recommenders();
         RecommenderConfiguration updated = store.update(request.recommenderId(),
