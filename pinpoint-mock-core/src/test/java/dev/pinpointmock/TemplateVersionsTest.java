@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -272,5 +276,27 @@ class TemplateVersionsTest {
 
         assertThat(versions(name)).containsExactly("1");
         assertThat(body(name, null)).isEqualTo("again");
+    }
+
+    @Test
+    void concurrentNewVersionsLoseNothingAndTakeDistinctNumbers() throws Exception {
+        String name = templateWithVersions(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> writes = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String body = "parallel " + i;
+                writes.add(pool.submit(() -> FIXTURE.client.updateSmsTemplate(r -> r.templateName(name)
+                        .createNewVersion(true).smsTemplateRequest(s -> s.body(body)))));
+            }
+            for (Future<?> write : writes) {
+                write.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<String> versions = versions(name);
+        assertThat(versions).hasSize(41).doesNotHaveDuplicates().startsWith("41").endsWith("1");
     }
 }
