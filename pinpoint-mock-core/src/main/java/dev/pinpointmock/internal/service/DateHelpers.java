@@ -31,7 +31,9 @@ final class DateHelpers {
         handlebars.registerHelper("now", (Object format, Options options) -> {
             Instant now = options.data(HandlebarsEngine.NOW);
             ZoneId zone = zone(options);
-            return formatter(format == null ? null : TemplateHelpers.text(format), zone)
+            // Called with no format, Handlebars passes the current context object instead.
+            String chosen = format instanceof CharSequence text ? text.toString() : null;
+            return formatter(chosen, zone)
                     .format((now == null ? Instant.EPOCH : now).atZone(zone));
         });
         handlebars.registerHelper("dateFormat", (Object value, Options options) -> {
