@@ -9,7 +9,9 @@ import com.github.jknack.handlebars.Template;
 import com.github.jknack.handlebars.context.MapValueResolver;
 import com.github.jknack.handlebars.helper.ConditionalHelpers;
 import com.github.jknack.handlebars.helper.StringHelpers;
+import dev.pinpointmock.internal.state.TemplateStore;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -30,8 +32,10 @@ final class HandlebarsEngine {
     private static final HandlebarsEngine TEXT = new HandlebarsEngine(EscapingStrategy.NOOP);
 
     private final Handlebars handlebars;
+    private final String name;
 
     private HandlebarsEngine(EscapingStrategy escaping) {
+        this.name = escaping == EscapingStrategy.NOOP ? "text" : "html";
         Handlebars configured = new Handlebars().with(escaping).with(HandlebarsEngine::format);
         StringHelpers.register(configured);
         for (ConditionalHelpers helper : ConditionalHelpers.values()) {
@@ -53,17 +57,17 @@ final class HandlebarsEngine {
     }
 
     /**
-     * Renders one part of a template.
+     * Renders one part of a template, compiling it through the given store's memo.
      *
      * @throws IllegalArgumentException with Handlebars' explanation when the text is not a template that
      *                                  Handlebars can compile or render
      */
-    String render(String text, Map<String, Object> variables, Instant now) {
+    String render(String text, Map<String, Object> variables, Instant now, TemplateStore memo) {
         if (text == null) {
             return null;
         }
         try {
-            Template template = handlebars.compileInline(text);
+            Template template = memo.compiled(name + "\u0000" + text, key -> compile(text));
             Context context = Context.newBuilder(variables).resolver(MapValueResolver.INSTANCE).build();
             try {
                 context.data(NOW, now);
@@ -71,8 +75,16 @@ final class HandlebarsEngine {
             } finally {
                 context.destroy();
             }
-        } catch (HandlebarsException | IOException e) {
+        } catch (HandlebarsException | IOException | UncheckedIOException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private Template compile(String text) {
+        try {
+            return handlebars.compileInline(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

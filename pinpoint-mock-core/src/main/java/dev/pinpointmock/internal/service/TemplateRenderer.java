@@ -1,6 +1,7 @@
 package dev.pinpointmock.internal.service;
 
 import dev.pinpointmock.internal.service.TemplateOperations.Selected;
+import dev.pinpointmock.internal.state.TemplateStore;
 import dev.pinpointmock.internal.state.TemplateVersion;
 import java.time.Instant;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class TemplateRenderer {
                                           MessageVariables recipient) {
         Selected selected = TemplateOperations.select(context, reference.type(), reference.name(),
                 reference.version());
-        return render(selected.template().name(), selected.version(), recipient, context.now());
+        return render(selected.template().name(), selected.version(), recipient, context);
     }
 
     /** As {@link #render(CallContext, TemplateReference, MessageVariables)}, typed by the expected kind. */
@@ -63,18 +64,21 @@ public final class TemplateRenderer {
     /**
      * Renders a message body that is not a template, such as a direct message's {@code Body} with its
      * {@code Substitutions}; values are written as they are, without HTML escaping.
+     *
+     * @throws BadRequestException when the text is not valid Handlebars
      */
-    public static String renderText(String text, MessageVariables recipient, Instant now) {
-        return part("message", "Body", () -> HandlebarsEngine.text().render(text, recipient.withDefaults(null),
-                now));
+    public static String renderText(CallContext context, String text, MessageVariables recipient) {
+        Map<String, Object> variables = recipient.withDefaults(null);
+        TemplateStore memo = context.partition().templates();
+        return part("message", "Body", () -> HandlebarsEngine.text().render(text, variables, context.now(), memo));
     }
 
     /** Renders one stored version of a template for one recipient. */
     static RenderedTemplate render(String templateName, TemplateVersion version, MessageVariables recipient,
-                                   Instant now) {
+                                   CallContext context) {
         SdkPojo content = version.content();
         Map<String, Object> variables = recipient.withDefaults(SdkModels.string(content, "DefaultSubstitutions"));
-        Parts parts = new Parts(templateName, variables, now);
+        Parts parts = new Parts(templateName, variables, context.now(), context.partition().templates());
         int number = version.number();
 
         if (content instanceof EmailTemplateRequest email) {
@@ -106,16 +110,16 @@ public final class TemplateRenderer {
     }
 
     /** Renders the parts of one template with one recipient's variables, naming the part in any failure. */
-    private record Parts(String templateName, Map<String, Object> variables, Instant now) {
+    private record Parts(String templateName, Map<String, Object> variables, Instant now, TemplateStore memo) {
 
         String text(String part, String text) {
             return TemplateRenderer.part(templateName, part, () -> HandlebarsEngine.text().render(text, variables,
-                    now));
+                    now, memo));
         }
 
         String html(String part, String text) {
             return TemplateRenderer.part(templateName, part, () -> HandlebarsEngine.html().render(text, variables,
-                    now));
+                    now, memo));
         }
 
         <P extends SdkPojo> P all(String part, P structure) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 import software.amazon.awssdk.services.pinpoint.model.TemplateType;
 
 /**
@@ -19,7 +20,11 @@ public final class TemplateStore {
     private record Key(String name, TemplateType type) {
     }
 
+    /** How many compiled forms are kept before the memo starts again. */
+    static final int MAX_COMPILED = 1_000;
+
     private final ConcurrentMap<Key, MessageTemplate> templates = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Object> compiled = new ConcurrentHashMap<>();
 
     /** Adds a template; false, with nothing changed, when one of that name and type exists. */
     public boolean add(MessageTemplate template) {
@@ -37,6 +42,21 @@ public final class TemplateStore {
             removed.markRemoved();
         }
         return Optional.ofNullable(removed);
+    }
+
+    /**
+     * The compiled form of a template part, made once per distinct text and kept with the templates, so
+     * that rendering one template for many recipients compiles each part once. The memo forgets everything
+     * when it holds {@value #MAX_COMPILED} forms; compiling is a pure function of the key, so that changes
+     * nothing but time.
+     */
+    public <T> T compiled(String key, Function<String, T> compiler) {
+        if (compiled.size() >= MAX_COMPILED) {
+            compiled.clear();
+        }
+        @SuppressWarnings("unchecked")
+        T form = (T) compiled.computeIfAbsent(key, compiler);
+        return form;
     }
 
     /** Every template, ordered by name and then type. */

@@ -321,7 +321,7 @@ class TemplateRendererTest {
         MessageVariables variables = MessageVariables.builder()
                 .substitutions(Map.of("Code", List.of("1234"))).build();
 
-        assertThat(TemplateRenderer.renderText("Your code is {{Code}} & more", variables, clock.now()))
+        assertThat(TemplateRenderer.renderText(context, "Your code is {{Code}} & more", variables))
                 .isEqualTo("Your code is 1234 & more");
     }
 }
