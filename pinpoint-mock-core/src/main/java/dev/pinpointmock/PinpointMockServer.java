@@ -59,6 +59,7 @@ public final class PinpointMockServer implements AutoCloseable {
     private final OtpInspector otps;
     private final RequestJournal journal;
     private final Faults faults;
+    private final MessageInspector messages;
 
     private Undertow undertow;
     private URI endpoint;
@@ -74,6 +75,7 @@ public final class PinpointMockServer implements AutoCloseable {
         this.otps = new OtpInspector(state.otpLog());
         this.journal = new RequestJournal(state.callLog());
         this.faults = new Faults(state.faults());
+        this.messages = new MessageInspector(state.messageLog());
     }
 
     public static Builder builder() {
@@ -193,9 +195,14 @@ public final class PinpointMockServer implements AutoCloseable {
         state.fixNextOtpCodes(List.of(codes));
     }
 
+    /** The messages the server would have delivered: SMS, email, voice, push and one-time passwords. */
+    public MessageInspector messages() {
+        return messages;
+    }
+
     /**
-     * Forgets every application, tag, code, journaled call and fault, as if the server had just started.
-     * The clock keeps its time.
+     * Forgets every application, tag, code, delivered message, journaled call and fault, as if the server
+     * had just started. The clock keeps its time.
      */
     public void reset() {
         state.reset();

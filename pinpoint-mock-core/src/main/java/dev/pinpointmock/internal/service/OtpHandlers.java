@@ -1,5 +1,6 @@
 package dev.pinpointmock.internal.service;
 
+import dev.pinpointmock.DeliveredMessage;
 import dev.pinpointmock.GeneratedOtp;
 import dev.pinpointmock.internal.state.App;
 import dev.pinpointmock.internal.state.OtpEntry;
@@ -46,6 +47,9 @@ final class OtpHandlers {
                 otp.applicationId(), otp.referenceId(), otp.code());
 
         String messageId = context.ids().messageId();
+        context.service().messageLog().record(new DeliveredMessage(app.id(), "SendOTPMessage", "SMS",
+                otp.destinationIdentity(), null, null, messageId, null, otp.messageBody(), null, null, null,
+                "TRANSACTIONAL", otp.originationIdentity(), null, null, otp.createdAt()));
         MessageResult delivered = MessageResult.builder()
                 .deliveryStatus(DeliveryStatus.SUCCESSFUL)
                 .messageId(messageId)

@@ -19,6 +19,12 @@ public final class PinpointOperations {
         OtpHandlers.register(registry);
         TemplateHandlers.register(registry);
         RecommenderHandlers.register(registry);
+        EndpointHandlers.register(registry);
+        EventHandlers.register(registry);
+        MessagingHandlers.register(registry);
+        ChannelHandlers.register(registry);
+        SettingsHandlers.register(registry);
+        PhoneHandlers.register(registry);
         return registry;
     }
 }

@@ -3,6 +3,9 @@ package dev.pinpointmock.internal.state;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import software.amazon.awssdk.services.pinpoint.model.ApplicationSettingsResource;
+import software.amazon.awssdk.services.pinpoint.model.EventStream;
 
 /** One Pinpoint application (project) and everything that belongs to it; deleting it deletes them all. */
 public final class App {
@@ -12,6 +15,10 @@ public final class App {
     private final String arn;
     private final Instant creationDate;
     private final Map<String, OtpEntry> otpsByReference = new ConcurrentHashMap<>();
+    private final EndpointStore endpoints = new EndpointStore();
+    private final ChannelStore channels = new ChannelStore();
+    private final AtomicReference<ApplicationSettingsResource> settings = new AtomicReference<>();
+    private final AtomicReference<EventStream> eventStream = new AtomicReference<>();
 
     public App(String id, String name, String arn, Instant creationDate) {
         this.id = id;
@@ -39,5 +46,25 @@ public final class App {
     /** The live one-time passwords, one per reference id: a new send for a reference replaces the old. */
     public Map<String, OtpEntry> otpsByReference() {
         return otpsByReference;
+    }
+
+    /** The endpoints and users of the application. */
+    public EndpointStore endpoints() {
+        return endpoints;
+    }
+
+    /** The channels (SMS, email, push, voice) configured for the application. */
+    public ChannelStore channels() {
+        return channels;
+    }
+
+    /** The application's settings as last updated, or {@code null} before any update. */
+    public AtomicReference<ApplicationSettingsResource> settings() {
+        return settings;
+    }
+
+    /** The event stream of the application, or {@code null} when none is set. */
+    public AtomicReference<EventStream> eventStream() {
+        return eventStream;
     }
 }

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * All the state of one server: its partitions by account and region, its clock, its id source and the log
- * of generated codes. Two servers never share any of it.
+ * of generated codes and delivered messages. Two servers never share any of it.
  */
 public final class ServiceState {
 
@@ -21,6 +21,7 @@ public final class ServiceState {
     private final CallLog callLog;
     private final FaultPlan faults;
     private final Deque<String> fixedOtpCodes = new ArrayDeque<>();
+    private final MessageLog messageLog = new MessageLog();
 
     public ServiceState(MockClock clock, Ids ids, long faultSeed, int journalCapacity) {
         this.clock = clock;
@@ -59,6 +60,10 @@ public final class ServiceState {
         return fixedOtpCodes.pollFirst();
     }
 
+    public MessageLog messageLog() {
+        return messageLog;
+    }
+
     public Partition partition(String account, String region) {
         return partitions.computeIfAbsent(account + "/" + region, key -> new Partition(account, region));
     }
@@ -75,8 +80,8 @@ public final class ServiceState {
     }
 
     /**
-     * Forgets every resource, generated code, journaled call, fault and fixed code; the clock and the id
-     * source go on as they are.
+     * Forgets every resource, generated code, delivered message, journaled call, fault and fixed code; the
+     * clock and the id source go on as they are.
      */
     public synchronized void reset() {
         partitions.clear();
@@ -84,5 +89,6 @@ public final class ServiceState {
         callLog.clear();
         faults.clear();
         fixedOtpCodes.clear();
+        messageLog.clear();
     }
 }

@@ -19,6 +19,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
@@ -35,6 +36,12 @@ import software.amazon.awssdk.services.pinpoint.model.PinpointRequest;
  * the member otherwise. Unknown JSON members are ignored, as Pinpoint does.
  */
 public final class RestJsonDecoder {
+
+    /**
+     * Structures whose required members the handler checks instead, because Pinpoint answers a bad one in
+     * its own item of the response rather than failing the whole call (PutEvents' events).
+     */
+    private static final Set<String> CHECKED_PER_ITEM = Set.of("Event", "Session");
 
     private final ModelFacts facts;
 
@@ -159,7 +166,9 @@ public final class RestJsonDecoder {
             }
         }
         Object built = SdkPojos.build(builder);
-        requireMembers((SdkPojo) built, shape, path);
+        if (!CHECKED_PER_ITEM.contains(shape)) {
+            requireMembers((SdkPojo) built, shape, path);
+        }
         return built;
     }
 
