@@ -67,14 +67,14 @@ final class Delivery {
     /** A send to an endpoint, on behalf of a user for SendUsersMessages. */
     EndpointMessageResult toEndpoint(EndpointResponse endpoint, String userId, EndpointSendConfiguration sent) {
         try {
+            if (endpoint.address() == null || endpoint.address().isEmpty()) {
+                throw DeliveryFailure.permanent(400, "Endpoint has no address");
+            }
             if ("ALL".equals(endpoint.optOut())) {
                 throw new DeliveryFailure(DeliveryStatus.OPT_OUT, 400, "Endpoint is opted out");
             }
             if ("INACTIVE".equals(endpoint.endpointStatus())) {
                 throw DeliveryFailure.permanent(400, "Endpoint is inactive");
-            }
-            if (endpoint.address() == null || endpoint.address().isEmpty()) {
-                throw DeliveryFailure.permanent(400, "Endpoint has no address");
             }
             String messageId = deliver(Recipient.toEndpoint(endpoint, userId, sent));
             return EndpointMessageResult.builder().address(endpoint.address())
