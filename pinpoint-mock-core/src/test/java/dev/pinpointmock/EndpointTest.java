@@ -306,6 +306,28 @@ class EndpointTest {
     }
 
     @Test
+    void concurrentUpdatesOfOneEndpointLoseNothing() throws Exception {
+        sms("busy", "+12065550171", "busy-user");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String name = "A" + i;
+                writes.add(pool.submit(() -> update("busy", e -> e.attributes(Map.of(name, List.of("v")))
+                        .user(u -> u.userId("busy-user").userAttributes(Map.of(name, List.of("u")))))));
+            }
+            for (var write : writes) {
+                write.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(get("busy").attributes()).hasSize(40);
+        assertThat(get("busy").user().userAttributes()).hasSize(40);
+    }
+
+    @Test
     void invalidOptOutStatusOrDateAreBadRequests() {
         assertThatThrownBy(() -> update("x", e -> e.channelType("SMS").address("+12065550100").optOut("SOME")))
                 .isInstanceOf(BadRequestException.class).hasMessageContaining("OptOut must be ALL or NONE");

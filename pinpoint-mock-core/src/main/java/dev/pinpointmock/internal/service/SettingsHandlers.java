@@ -30,8 +30,8 @@ final class SettingsHandlers {
 
     private static final Pattern QUIET_TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
     private static final Pattern STREAM_ARN =
-            Pattern.compile("arn:aws[a-z-]*:(kinesis|firehose):[a-z0-9-]+:[0-9]{12}:(stream|deliverystream)/.+");
-    private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[a-z-]*:iam::[0-9]{12}:role/.+");
+            Pattern.compile("arn:aws[a-z-]*:(kinesis|firehose):[a-z0-9-]+:[^:]+:(stream|deliverystream)/.+");
+    private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[a-z-]*:iam::[^:]+:role/.+");
 
     private SettingsHandlers() {
     }
