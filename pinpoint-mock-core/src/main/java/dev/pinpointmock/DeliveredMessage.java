@@ -8,8 +8,8 @@ import java.util.Map;
  * with the parts the recipient would have seen. Members that a channel does not have are {@code null}
  * (an SMS has no subject, an email no data); {@code data} and {@code context} are never {@code null}.
  *
- * <p>The text is the text that was sent: message variables such as {@code {{User.UserId}}} and
- * {@code Substitutions} are not applied to direct messages yet (see the README).
+ * <p>The text is rendered: message variables such as {@code {{User.UserId}}} and the send's
+ * {@code Substitutions} are replaced, and a template the send named is rendered for the recipient.
  *
  * @param applicationId the Pinpoint application (project) that sent it
  * @param operation the API operation that sent it: {@code SendMessages}, {@code SendUsersMessages} or

@@ -22,7 +22,6 @@ import software.amazon.awssdk.services.pinpoint.model.MessageRequest;
 import software.amazon.awssdk.services.pinpoint.model.MessageResponse;
 import software.amazon.awssdk.services.pinpoint.model.MessageResult;
 import software.amazon.awssdk.services.pinpoint.model.NotFoundException;
-import software.amazon.awssdk.services.pinpoint.model.PinpointException;
 
 class SendMessagesTest {
 
@@ -290,12 +289,51 @@ class SendMessagesTest {
     }
 
     @Test
-    void substitutionsAreNotAppliedToDirectMessagesYet() {
-        send(m -> m.messageConfiguration(c -> c.smsMessage(s -> s.body("Hi {{Name}}")
-                        .substitutions(Map.of("Name", List.of("Ann")))))
-                .addresses(Map.of("+12065550111", on("SMS"))));
+    void substitutionsAndEndpointVariablesFillTheTextOfADirectMessage() {
+        endpoint("ann-phone", e -> e.channelType("SMS").address("+12065550111")
+                .user(u -> u.userId("ann").userAttributes(Map.of("FirstName", List.of("Ann")))));
 
-        assertThat(delivered("+12065550111").body()).isEqualTo("Hi {{Name}}");
+        send(m -> m.messageConfiguration(c -> c
+                        .defaultMessage(d -> d.substitutions(Map.of("Shop", List.of("Default shop")))
+                                .body("unused"))
+                        .smsMessage(s -> s.body("Hi {{User.UserAttributes.FirstName}}, {{Shop}} has {{Item}}")
+                                .substitutions(Map.of("Item", List.of("tea")))))
+                .endpoints(Map.of("ann-phone", EndpointSendConfiguration.builder()
+                        .substitutions(Map.of("Item", List.of("cake"))).build())));
+
+        assertThat(delivered("+12065550111").body()).isEqualTo("Hi Ann, Default shop has cake");
+    }
+
+    @Test
+    void aTemplateTheSendNamesRendersWhenTheMessageHasNoContentForTheChannel() {
+        String template = "welcome-" + appId;
+        FIXTURE.client.createSmsTemplate(r -> r.templateName(template)
+                .smsTemplateRequest(t -> t.body("Welcome, {{User.UserAttributes.FirstName}}!")));
+        FIXTURE.client.createEmailTemplate(r -> r.templateName(template).emailTemplateRequest(t -> t
+                .subject("Hello {{User.UserAttributes.FirstName}}").htmlPart("<b>{{Attributes.Plan}}</b>")));
+        endpoint("bea-phone", e -> e.channelType("SMS").address("+12065550116")
+                .user(u -> u.userId("bea").userAttributes(Map.of("FirstName", List.of("Bea")))));
+        endpoint("bea-mail", e -> e.channelType("EMAIL").address("bea@example.com")
+                .attributes(Map.of("Plan", List.of("<pro>"))).user(u -> u.userId("bea")));
+
+        send(m -> m.messageConfiguration(c -> c.smsMessage(s -> s.messageType("PROMOTIONAL")))
+                .templateConfiguration(t -> t.smsTemplate(s -> s.name(template))
+                        .emailTemplate(s -> s.name(template)))
+                .endpoints(Map.of("bea-phone", EndpointSendConfiguration.builder().build(),
+                        "bea-mail", EndpointSendConfiguration.builder().build())));
+
+        assertThat(delivered("+12065550116").body()).isEqualTo("Welcome, Bea!");
+        assertThat(delivered("+12065550116").messageType()).isEqualTo("PROMOTIONAL");
+        assertThat(delivered("bea@example.com").subject()).isEqualTo("Hello Bea");
+        assertThat(delivered("bea@example.com").htmlBody()).isEqualTo("<b>&lt;pro&gt;</b>");
+    }
+
+    @Test
+    void aSendNamingATemplateThatDoesNotExistIsNotFound() {
+        assertThatThrownBy(() -> send(m -> m.messageConfiguration(c -> { })
+                .templateConfiguration(t -> t.smsTemplate(s -> s.name("no-such-template")))
+                .addresses(Map.of("+12065550114", on("SMS")))))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -323,17 +361,6 @@ class SendMessagesTest {
                 .messageRequest(m -> m.messageConfiguration(sms("hi"))
                         .addresses(Map.of("+12065550113", on("SMS"))))))
                 .isInstanceOf(NotFoundException.class);
-    }
-
-    @Test
-    void aSendNamingATemplateIsNotImplementedYet() {
-        assertThatThrownBy(() -> send(m -> m.messageConfiguration(sms("hi"))
-                .templateConfiguration(t -> t.smsTemplate(s -> s.name("welcome")))
-                .addresses(Map.of("+12065550114", on("SMS")))))
-                .isInstanceOfSatisfying(PinpointException.class, e -> {
-                    assertThat(e.statusCode()).isEqualTo(501);
-                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NotImplementedException");
-                });
     }
 
     @Test

@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.pinpoint.model.EndpointMessageResult;
 import software.amazon.awssdk.services.pinpoint.model.EndpointResponse;
 import software.amazon.awssdk.services.pinpoint.model.EndpointSendConfiguration;
 import software.amazon.awssdk.services.pinpoint.model.MessageResult;
+import software.amazon.awssdk.services.pinpoint.model.TemplateConfiguration;
 
 /**
  * Delivers one send to its recipients one at a time. A recipient that cannot be reached (unknown or
@@ -24,7 +25,6 @@ import software.amazon.awssdk.services.pinpoint.model.MessageResult;
  */
 final class Delivery {
 
-    private static final MessageRenderer RENDERER = new DirectMessageRenderer();
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -34,15 +34,17 @@ final class Delivery {
     private final DirectMessageConfiguration configuration;
     private final Map<String, String> sendContext;
     private final String traceId;
+    private final MessageRenderer renderer;
 
     Delivery(CallContext context, App app, String operation, DirectMessageConfiguration configuration,
-             Map<String, String> sendContext, String traceId) {
+             TemplateConfiguration templates, Map<String, String> sendContext, String traceId) {
         this.context = context;
         this.app = app;
         this.operation = operation;
         this.configuration = configuration;
         this.sendContext = sendContext;
         this.traceId = traceId;
+        this.renderer = new DirectMessageRenderer(context, templates);
     }
 
     /** A send to an address: the result is keyed by the address exactly as sent. */
@@ -102,7 +104,7 @@ final class Delivery {
                 .orElseThrow(() -> DeliveryFailure.permanent(400, kind.platform() + " channel is not enabled"));
         checkAddress(kind, recipient.address());
 
-        RenderedMessage rendered = RENDERER.render(configuration, recipient);
+        RenderedMessage rendered = renderer.render(configuration, recipient);
         String messageId = context.ids().messageId();
         Map<String, String> mergedContext = new LinkedHashMap<>(sendContext);
         mergedContext.putAll(recipient.context());

@@ -3,8 +3,9 @@ package dev.pinpointmock.internal.service;
 import software.amazon.awssdk.services.pinpoint.model.DirectMessageConfiguration;
 
 /**
- * Turns a send's message configuration into what one recipient gets. This is the seam where message
- * templates and variables plug in: today {@link DirectMessageRenderer} takes the text as sent.
+ * Turns a send's message configuration into what one recipient gets: the seam between choosing the
+ * recipients and rendering their text. {@link DirectMessageRenderer} renders direct sends, with message
+ * variables and the templates a send names; campaigns and journeys can bring their own.
  */
 interface MessageRenderer {
 

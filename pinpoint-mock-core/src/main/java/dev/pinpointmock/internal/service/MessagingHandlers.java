@@ -3,7 +3,6 @@ package dev.pinpointmock.internal.service;
 import static dev.pinpointmock.internal.service.Errors.badRequest;
 
 import dev.pinpointmock.internal.state.App;
-import dev.pinpointmock.internal.wire.UnmodelledError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import software.amazon.awssdk.services.pinpoint.model.SendUsersMessageRequest;
 import software.amazon.awssdk.services.pinpoint.model.SendUsersMessageResponse;
 import software.amazon.awssdk.services.pinpoint.model.SendUsersMessagesRequest;
 import software.amazon.awssdk.services.pinpoint.model.SendUsersMessagesResponse;
-import software.amazon.awssdk.services.pinpoint.model.TemplateConfiguration;
 
 /**
  * Direct sends: SendMessages to addresses and endpoints, SendUsersMessages to every endpoint of each user.
@@ -40,7 +38,6 @@ final class MessagingHandlers {
     static SendMessagesResponse sendMessages(CallContext context, SendMessagesRequest request) {
         App app = context.app(request.applicationId());
         MessageRequest send = request.messageRequest();
-        refuseTemplates("SendMessages", send.templateConfiguration());
         int recipients = send.addresses().size() + send.endpoints().size();
         if (recipients == 0) {
             throw badRequest("Missing Addresses or Endpoints: name at least one recipient");
@@ -51,7 +48,7 @@ final class MessagingHandlers {
         }
 
         Delivery delivery = new Delivery(context, app, "SendMessages", send.messageConfiguration(),
-                send.context(), send.traceId());
+                send.templateConfiguration(), send.context(), send.traceId());
         Map<String, MessageResult> byAddress = new LinkedHashMap<>();
         send.addresses().forEach((address, config) -> byAddress.put(address, delivery.toAddress(address, config)));
         Map<String, EndpointMessageResult> byEndpoint = new LinkedHashMap<>();
@@ -77,7 +74,6 @@ final class MessagingHandlers {
     static SendUsersMessagesResponse sendUsersMessages(CallContext context, SendUsersMessagesRequest request) {
         App app = context.app(request.applicationId());
         SendUsersMessageRequest send = request.sendUsersMessageRequest();
-        refuseTemplates("SendUsersMessages", send.templateConfiguration());
         if (send.users().isEmpty()) {
             throw badRequest("Missing Users: name at least one user");
         }
@@ -87,7 +83,7 @@ final class MessagingHandlers {
         }
 
         Delivery delivery = new Delivery(context, app, "SendUsersMessages", send.messageConfiguration(),
-                send.context(), send.traceId());
+                send.templateConfiguration(), send.context(), send.traceId());
         Map<String, Map<String, EndpointMessageResult>> byUser = new LinkedHashMap<>();
         send.users().forEach((userId, config) -> {
             List<EndpointResponse> endpoints = app.endpoints().ofUser(userId);
@@ -109,14 +105,5 @@ final class MessagingHandlers {
                 .result(byUser)
                 .build();
         return SendUsersMessagesResponse.builder().sendUsersMessageResponse(response).build();
-    }
-
-    /** Message templates come with the templates operations; until then a send that names one is a 501. */
-    private static void refuseTemplates(String operation, TemplateConfiguration templates) {
-        if (templates != null && (templates.emailTemplate() != null || templates.smsTemplate() != null
-                || templates.pushTemplate() != null || templates.voiceTemplate() != null
-                || templates.inAppTemplate() != null)) {
-            throw UnmodelledError.notImplemented(operation, "TemplateConfiguration");
-        }
     }
 }

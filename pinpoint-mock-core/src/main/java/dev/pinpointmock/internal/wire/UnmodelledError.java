@@ -28,13 +28,6 @@ public final class UnmodelledError extends RuntimeException {
         return new UnmodelledError(status, type, message);
     }
 
-    /** A part of an implemented operation that this mock does not serve yet, such as message templates. */
-    public static UnmodelledError notImplemented(String operation, String feature) {
-        return new UnmodelledError(501, "NotImplementedException",
-                "pinpoint-mock does not implement " + feature + " in " + operation
-                        + " yet; the README lists what each version supports");
-    }
-
     public static UnmodelledError unknownPath(String method, String path) {
         return new UnmodelledError(404, "NotFoundException",
                 "No Pinpoint operation is found at " + method + " " + path);
