@@ -53,7 +53,7 @@ class OtpTest {
         MessageResponse response = send("order-1", p -> { });
 
         assertThat(response.applicationId()).isEqualTo(appId);
-        assertThat(response.requestId()).matches("[0-9a-f-]{36}");
+        assertThat(response.requestId()).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
         assertThat(response.result()).containsOnlyKeys(PHONE);
         MessageResult result = response.result().get(PHONE);
         assertThat(result.deliveryStatus()).isEqualTo(DeliveryStatus.SUCCESSFUL);

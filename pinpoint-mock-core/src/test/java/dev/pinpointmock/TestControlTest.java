@@ -7,12 +7,15 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.services.pinpoint.PinpointAsyncClient;
 import software.amazon.awssdk.services.pinpoint.PinpointClient;
+import software.amazon.awssdk.services.pinpoint.model.AddressConfiguration;
 import software.amazon.awssdk.services.pinpoint.model.ApplicationResponse;
+import software.amazon.awssdk.services.pinpoint.model.DeliveryStatus;
 import software.amazon.awssdk.services.pinpoint.model.BadRequestException;
 import software.amazon.awssdk.services.pinpoint.model.GetAppRequest;
 import software.amazon.awssdk.services.pinpoint.model.InternalServerErrorException;
@@ -130,6 +133,26 @@ class TestControlTest {
         assertThat(server.requests().ofOperation("SendOTPMessage")).extracting(RecordedRequest::status)
                 .containsExactly(429, 429, 200);
         assertThat(server.otps().all()).hasSize(1);
+    }
+
+    @Test
+    void theSdksDefaultRetryPolicyRetriesAThrottledSendMessages() {
+        PinpointMockServer server = server(PinpointMockServer.builder());
+        PinpointClient client = open(server.newClient());
+        String appId = createApp(client, "throttled");
+        client.updateSmsChannel(r -> r.applicationId(appId).smsChannelRequest(c -> c.enabled(true)));
+        server.faults().on("SendMessages").times(2).respond(PinpointError.TOO_MANY_REQUESTS);
+
+        var result = client.sendMessages(r -> r.applicationId(appId).messageRequest(m -> m
+                .addresses(Map.of("+12065550100", AddressConfiguration.builder().channelType("SMS").build()))
+                .messageConfiguration(c -> c.smsMessage(sms -> sms.body("Your order shipped")))))
+                .messageResponse().result().get("+12065550100");
+
+        assertThat(result.deliveryStatus()).isEqualTo(DeliveryStatus.SUCCESSFUL);
+        assertThat(server.requests().ofOperation("SendMessages")).extracting(RecordedRequest::status)
+                .containsExactly(429, 429, 200);
+        assertThat(server.messages().all()).singleElement()
+                .satisfies(message -> assertThat(message.body()).isEqualTo("Your order shipped"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *   <li>{@code software.amazon.awssdk.services.pinpoint.PinpointClient} and {@code PinpointAsyncClient}:
  *       clients of the server, in its region, with static test credentials; closed with the server</li>
  *   <li>{@link dev.pinpointmock.OtpInspector}: the one-time passwords the server generated</li>
+ *   <li>{@link dev.pinpointmock.MessageInspector}: every message the server would have delivered</li>
  *   <li>{@link dev.pinpointmock.RequestJournal}: every call the server answered</li>
  *   <li>{@link dev.pinpointmock.PinpointMockServer}: the server handle (endpoint, clock, faults, reset)</li>
  *   <li>{@link dev.pinpointmock.MockClock}: the server's clock</li>

@@ -1,5 +1,6 @@
 package dev.pinpointmock.junit5;
 
+import dev.pinpointmock.MessageInspector;
 import dev.pinpointmock.MockClock;
 import dev.pinpointmock.OtpInspector;
 import dev.pinpointmock.PinpointMockServer;
@@ -49,6 +50,7 @@ public final class PinpointMockExtension implements BeforeAllCallback, AfterAllC
             PinpointClient.class, ClassServer::client,
             PinpointAsyncClient.class, ClassServer::asyncClient,
             OtpInspector.class, classServer -> classServer.server().otps(),
+            MessageInspector.class, classServer -> classServer.server().messages(),
             RequestJournal.class, classServer -> classServer.server().requests(),
             PinpointMockServer.class, ClassServer::server,
             MockClock.class, classServer -> classServer.server().clock());

@@ -3,6 +3,7 @@ package dev.pinpointmock.junit5;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.pinpointmock.MessageInspector;
 import dev.pinpointmock.MockClock;
 import dev.pinpointmock.OtpInspector;
 import dev.pinpointmock.PinpointMockServer;
@@ -62,9 +63,11 @@ class PinpointMockLifecycleTest {
         }
 
         @Test
-        void first(PinpointMockServer server, PinpointClient client, OtpInspector otps, MockClock clock) {
+        void first(PinpointMockServer server, PinpointClient client, OtpInspector otps, MockClock clock,
+                   MessageInspector messages) {
             saw("OneClass.test", server);
             assertThat(otps).isSameAs(server.otps());
+            assertThat(messages).isSameAs(server.messages());
             assertThat(clock).isSameAs(server.clock());
             assertThat(client.getApps(r -> { }).applicationsResponse().item()).isEmpty();
         }

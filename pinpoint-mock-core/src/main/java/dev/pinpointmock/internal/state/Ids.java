@@ -41,9 +41,11 @@ public final class Ids {
         return digits.toString();
     }
 
-    /** A request id in UUID form, as in Pinpoint's {@code RequestID}. */
+    /** A request id as Pinpoint's {@code RequestID}: a version 4 UUID. */
     public synchronized String requestId() {
-        return new UUID(random.nextLong(), random.nextLong()).toString();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     private synchronized String chars(char[] alphabet, int length) {
