@@ -3,13 +3,20 @@ package dev.pinpointmock;
 import dev.pinpointmock.internal.service.PinpointOperations;
 import dev.pinpointmock.internal.state.Ids;
 import dev.pinpointmock.internal.state.ServiceState;
+import dev.pinpointmock.internal.wire.BodyLimits;
+import dev.pinpointmock.internal.wire.DurableCalls;
 import dev.pinpointmock.internal.wire.PinpointHttpHandler;
+import dev.pinpointmock.internal.wire.SignatureCheck;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import java.lang.System.Logger.Level;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,6 +51,8 @@ public final class PinpointMockServer implements AutoCloseable {
     public static final String DEFAULT_ACCOUNT = "000000000000";
 
     private static final System.Logger LOG = System.getLogger("dev.pinpointmock.server");
+    /** Calls wait for the disk with a data directory; more workers let reads go on meanwhile. */
+    private static final int DURABLE_WORKER_THREADS = 8;
 
     /**
      * Undertow and XNIO announce every start at INFO, which would bury the OTP lines in test output. Their
@@ -60,8 +69,12 @@ public final class PinpointMockServer implements AutoCloseable {
     private final RequestJournal journal;
     private final Faults faults;
     private final MessageInspector messages;
+    private final Path dataDirectory;
+    private final String accessKeyId;
+    private final String secretAccessKey;
 
     private Undertow undertow;
+    private DurableCalls durable;
     private URI endpoint;
     private boolean closed;
 
@@ -76,6 +89,9 @@ public final class PinpointMockServer implements AutoCloseable {
         this.journal = new RequestJournal(state.callLog());
         this.faults = new Faults(state.faults());
         this.messages = new MessageInspector(state.messageLog());
+        this.dataDirectory = builder.dataDirectory;
+        this.accessKeyId = builder.accessKeyId;
+        this.secretAccessKey = builder.secretAccessKey;
     }
 
     public static Builder builder() {
@@ -83,9 +99,12 @@ public final class PinpointMockServer implements AutoCloseable {
     }
 
     /**
-     * Binds the server and starts serving.
+     * Binds the server and starts serving. With a {@linkplain Builder#dataDirectory data directory}, first
+     * rebuilds the state that the directory keeps.
      *
-     * @throws IllegalStateException if the server was closed, or the port cannot be bound
+     * @throws IllegalStateException if the server was closed, the port cannot be bound, or the data directory
+     *                               cannot be used (the message says why; the directory's file is left as it
+     *                               was)
      */
     public synchronized PinpointMockServer start() {
         if (closed) {
@@ -94,25 +113,38 @@ public final class PinpointMockServer implements AutoCloseable {
         if (undertow != null) {
             return this;
         }
+        DurableCalls calls = dataDirectory == null
+                ? null
+                : DurableCalls.open(dataDirectory, state, PinpointOperations.all(), true);
+        SignatureCheck signatures = accessKeyId == null
+                ? null
+                : new SignatureCheck(accessKeyId, secretAccessKey, Clock.systemUTC());
         Undertow server = Undertow.builder()
                 .addHttpListener(requestedPort, host)
                 .setIoThreads(2)
-                .setWorkerThreads(1)
+                .setWorkerThreads(calls == null ? 1 : DURABLE_WORKER_THREADS)
                 .setServerOption(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, true)
-                .setHandler(PinpointHttpHandler.create(state, PinpointOperations.all(), region, account))
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, BodyLimits.DRAIN_LIMIT + 1)
+                .setHandler(PinpointHttpHandler.create(state, PinpointOperations.all(), region, account, calls,
+                        signatures))
                 .build();
         try {
             server.start();
         } catch (RuntimeException e) {
             server.stop();
+            if (calls != null) {
+                calls.close();
+            }
             String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
             throw new IllegalStateException("Cannot listen on " + host + ":" + requestedPort + ": " + cause
                     + (requestedPort == 0 ? "" : "; choose another port, or 0 for any free one"), e);
         }
         InetSocketAddress address = (InetSocketAddress) server.getListenerInfo().get(0).getAddress();
         this.undertow = server;
+        this.durable = calls;
         this.endpoint = URI.create("http://" + hostForUri(address) + ":" + address.getPort());
         LOG.log(Level.DEBUG, "pinpoint-mock started endpoint={0}", endpoint);
+        warnIfReachableFromOtherMachines();
         return this;
     }
 
@@ -123,6 +155,10 @@ public final class PinpointMockServer implements AutoCloseable {
             undertow.stop();
             undertow = null;
             LOG.log(Level.DEBUG, "pinpoint-mock stopped endpoint={0}", endpoint);
+        }
+        if (durable != null) {
+            durable.close();
+            durable = null;
         }
         closed = true;
     }
@@ -202,10 +238,18 @@ public final class PinpointMockServer implements AutoCloseable {
 
     /**
      * Forgets every application, tag, code, delivered message, journaled call and fault, as if the server
-     * had just started. The clock keeps its time.
+     * had just started. The clock keeps its time. With a data directory, the directory forgets them too.
      */
     public void reset() {
-        state.reset();
+        DurableCalls calls;
+        synchronized (this) {
+            calls = durable;
+        }
+        if (calls != null) {
+            calls.reset();
+        } else {
+            state.reset();
+        }
     }
 
     /**
@@ -253,9 +297,29 @@ public final class PinpointMockServer implements AutoCloseable {
                 .credentialsProvider(credentials(account));
     }
 
-    private static StaticCredentialsProvider credentials(String accountId) {
+    /**
+     * The account id as access key, read by the server as that account; or, when the server checks
+     * signatures, the configured credentials, which select the default account.
+     */
+    private StaticCredentialsProvider credentials(String accountId) {
         Objects.requireNonNull(accountId, "account");
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, "test"));
+        return StaticCredentialsProvider.create(accessKeyId == null
+                ? AwsBasicCredentials.create(accountId, "test")
+                : AwsBasicCredentials.create(accessKeyId, secretAccessKey));
+    }
+
+    private void warnIfReachableFromOtherMachines() {
+        boolean loopback;
+        try {
+            loopback = InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            loopback = false;
+        }
+        if (!loopback) {
+            LOG.log(Level.WARNING, "pinpoint-mock listens on {0}, which other machines may reach: anyone who can"
+                    + " connect can read and change its state{1}", host, accessKeyId == null
+                    ? ", since no credentials are configured to check signatures" : "");
+        }
     }
 
     @Override
@@ -289,6 +353,9 @@ public final class PinpointMockServer implements AutoCloseable {
         private String account = DEFAULT_ACCOUNT;
         private Long seed;
         private int journalCapacity = 10_000;
+        private Path dataDirectory;
+        private String accessKeyId;
+        private String secretAccessKey;
 
         private Builder() {
         }
@@ -338,6 +405,35 @@ public final class PinpointMockServer implements AutoCloseable {
                 throw new IllegalArgumentException("journalCapacity must not be negative: " + capacity);
             }
             this.journalCapacity = capacity;
+            return this;
+        }
+
+        /**
+         * Keeps the state in a directory, so that a server started again on it finds every application, tag
+         * and code it had. Each call that changes state is written, and forced to the disk, before it is
+         * answered, so even a killed process loses no acknowledged call; that costs about one disk flush a
+         * call. The directory is created when missing; one server at a time may use it. The request journal,
+         * faults and fixed codes are not kept. By default the state lives in memory only.
+         */
+        public Builder dataDirectory(Path directory) {
+            this.dataDirectory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /**
+         * Makes the server check the AWS Signature Version 4 of every call against this access key, answering
+         * an unsigned or wrongly signed call with 403 as AWS does ({@code MissingAuthenticationTokenException},
+         * {@code IncompleteSignatureException}, {@code UnrecognizedClientException},
+         * {@code InvalidSignatureException}). The clients this server makes sign with these credentials. By
+         * default any signature, or none, is accepted. The secret appears in no log line.
+         */
+        public Builder credentials(String accessKeyId, String secretAccessKey) {
+            if (accessKeyId == null || accessKeyId.isBlank() || secretAccessKey == null
+                    || secretAccessKey.isEmpty()) {
+                throw new IllegalArgumentException("credentials need a non-blank access key id and a secret");
+            }
+            this.accessKeyId = accessKeyId;
+            this.secretAccessKey = secretAccessKey;
             return this;
         }
 

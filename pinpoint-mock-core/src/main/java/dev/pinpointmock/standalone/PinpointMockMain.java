@@ -6,7 +6,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs a server until Ctrl-C, for the AWS CLI, boto3 or any SDK:
- * {@code java -jar pinpoint-mock-core-VERSION-standalone.jar [--port 4566] [--host 127.0.0.1]}.
+ * {@code java -jar pinpoint-mock-core-VERSION-standalone.jar [--port 4566] [--host 127.0.0.1] [--data-dir DIR]}.
+ * {@link StandaloneOptions#USAGE} lists every option. A data directory that cannot be used, or a port that is
+ * taken, ends the process with status 1 and a message on standard error.
  */
 public final class PinpointMockMain {
 
@@ -24,9 +26,11 @@ public final class PinpointMockMain {
         if (System.getProperty(LOG_FORMAT) == null) {
             System.setProperty(LOG_FORMAT, "%1$tFT%1$tT.%1$tL %4$s %5$s%6$s%n");
         }
+        StandaloneOptions options;
         PinpointMockServer server;
         try {
-            server = StandaloneOptions.parse(args).toBuilder().build();
+            options = StandaloneOptions.parse(args);
+            server = options.toBuilder().build();
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(StandaloneOptions.USAGE);
@@ -45,8 +49,10 @@ public final class PinpointMockMain {
             LOG.log(Level.INFO, "pinpoint-mock stopped");
             stopped.countDown();
         }, "pinpoint-mock-shutdown"));
-        LOG.log(Level.INFO, "pinpoint-mock ready at {0} (region {1}, account {2}); Ctrl-C stops it",
-                server.endpoint(), server.region(), server.account());
+        LOG.log(Level.INFO, "pinpoint-mock ready at {0} (region {1}, account {2}, {3}{4}); Ctrl-C stops it",
+                server.endpoint(), server.region(), server.account(),
+                options.dataDirectory() == null ? "state in memory" : "state kept in " + options.dataDirectory(),
+                options.accessKeyId() == null ? "" : ", signatures checked");
         stopped.await();
     }
 }

@@ -43,8 +43,10 @@ final class OtpHandlers {
                 settings.allowedAttempts(), settings.validityMinutes(), context.now(), context.region());
         app.otpsByReference().put(otp.referenceId(), new OtpEntry(otp));
         context.service().otpLog().record(otp);
-        LOG.log(Level.INFO, "OTP for application ID {0} reference ID {1}: {2}",
-                otp.applicationId(), otp.referenceId(), otp.code());
+        if (!context.replaying()) {
+            LOG.log(Level.INFO, "OTP for application ID {0} reference ID {1}: {2}",
+                    otp.applicationId(), otp.referenceId(), otp.code());
+        }
 
         String messageId = context.ids().messageId();
         context.service().messageLog().record(new DeliveredMessage(app.id(), "SendOTPMessage", "SMS",
@@ -75,7 +77,7 @@ final class OtpHandlers {
                     + ", but this send asks for CodeLength " + length + "; fix codes of the length the code"
                     + " under test requests");
         }
-        return fixed;
+        return context.ids().noted(fixed);
     }
 
     static VerifyOtpMessageResponse verifyOtp(CallContext context, VerifyOtpMessageRequest request) {

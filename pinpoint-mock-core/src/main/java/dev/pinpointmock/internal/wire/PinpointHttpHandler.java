@@ -22,8 +22,9 @@ import software.amazon.awssdk.services.pinpoint.model.PinpointResponse;
 
 /**
  * The HTTP face of one server: Undertow's router over the route table, then for each call the generic
- * codec, the operation's handler and the error shape. Calls are served on Undertow's I/O threads: every
- * handler works in memory and never blocks.
+ * codec, the operation's handler and the error shape. In memory, calls are served on Undertow's I/O threads:
+ * every handler works in memory and never blocks. With a data directory, calls move to worker threads and
+ * those that change state go through {@link DurableCalls}, which waits for the disk.
  */
 public final class PinpointHttpHandler {
 
@@ -31,21 +32,37 @@ public final class PinpointHttpHandler {
     private final OperationRegistry operations;
     private final String defaultRegion;
     private final String account;
+    private final DurableCalls durable;
+    private final SignatureCheck signatures;
     private final RestJsonDecoder decoder = new RestJsonDecoder(ModelFacts.pinpoint());
     private final RestJsonEncoder encoder = new RestJsonEncoder();
 
     private PinpointHttpHandler(ServiceState state, OperationRegistry operations, String defaultRegion,
-                                String account) {
+                                String account, DurableCalls durable, SignatureCheck signatures) {
         this.state = state;
         this.operations = operations;
         this.defaultRegion = defaultRegion;
         this.account = account;
+        this.durable = durable;
+        this.signatures = signatures;
     }
 
-    /** The root handler of a server: every Pinpoint route, the OTP debug route, and the error fallbacks. */
+    /** The root handler of an in-memory server that checks no signature. */
     public static HttpHandler create(ServiceState state, OperationRegistry operations, String defaultRegion,
                                      String account) {
-        PinpointHttpHandler handler = new PinpointHttpHandler(state, operations, defaultRegion, account);
+        return create(state, operations, defaultRegion, account, null, null);
+    }
+
+    /**
+     * The root handler of a server: every Pinpoint route, the OTP debug route, and the error fallbacks.
+     *
+     * @param durable    the data directory's log, or {@code null} for a server that keeps state in memory only
+     * @param signatures the signature check, or {@code null} to accept any or no signature
+     */
+    public static HttpHandler create(ServiceState state, OperationRegistry operations, String defaultRegion,
+                                     String account, DurableCalls durable, SignatureCheck signatures) {
+        PinpointHttpHandler handler =
+                new PinpointHttpHandler(state, operations, defaultRegion, account, durable, signatures);
         RoutingHandler router = Handlers.routing();
         for (Route route : RouteTable.pinpoint().routes()) {
             router.add(route.method(), route.uriTemplate(), exchange -> handler.receive(exchange, route));
@@ -58,10 +75,35 @@ public final class PinpointHttpHandler {
         return Handlers.httpContinueRead(router);
     }
 
+    /**
+     * Reads the body, refusing one over the operation's limit. In memory, the call is served on the I/O
+     * thread without blocking; with a data directory it moves to a worker thread, because it waits for the
+     * disk before answering.
+     */
     private void receive(HttpServerExchange exchange, Route route) {
-        exchange.getRequestReceiver().receiveFullBytes(
-                (done, body) -> serve(done, route, body),
-                (failed, error) -> ErrorResponder.send(failed, state.ids().requestId(), error));
+        if (exchange.getRequestContentLength() > BodyLimits.DRAIN_LIMIT) {
+            ErrorResponder.send(exchange, state.ids().requestId(), BodyLimits.tooLarge(route.operation()));
+            return;
+        }
+        exchange.setMaxEntitySize(BodyLimits.DRAIN_LIMIT + 1);
+        if (durable == null) {
+            BodyLimits.receive(exchange, route.operation(), (done, body) -> serve(done, route, body),
+                    (failed, error) -> ErrorResponder.send(failed, state.ids().requestId(), error));
+            return;
+        }
+        if (exchange.isInIoThread()) {
+            exchange.dispatch(dispatched -> receive(dispatched, route));
+            return;
+        }
+        exchange.startBlocking();
+        byte[] body;
+        try {
+            body = BodyLimits.readAtMost(exchange.getInputStream(), route.operation());
+        } catch (RuntimeException failure) {
+            ErrorResponder.send(exchange, state.ids().requestId(), failure);
+            return;
+        }
+        serve(exchange, route, body);
     }
 
     private void serve(HttpServerExchange exchange, Route route, byte[] body) {
@@ -74,13 +116,19 @@ public final class PinpointHttpHandler {
         byte[] answer;
         FaultPlan.Fault fault = state.faults().next(route.operation());
         try {
+            if (signatures != null) {
+                signatures.verify(exchange, body);
+            }
             if (fault != null && fault.isError()) {
                 throw UnmodelledError.injected(fault.status(), fault.type(), fault.message());
             }
             labels = pathLabels(route, exchange.getRequestURI());
-            request = decoder.decode(route, new HttpInput(labels, exchange.getQueryParameters(),
-                    exchange.getRequestHeaders()::getFirst, body));
-            PinpointResponse response = operations.invoke(route.operation(), context, request);
+            HttpInput input = new HttpInput(labels, exchange.getQueryParameters(),
+                    exchange.getRequestHeaders()::getFirst, body);
+            request = decoder.decode(route, input);
+            PinpointResponse response = durable != null && DurableCalls.changesState(route)
+                    ? durable.serve(route, input, request, context)
+                    : operations.invoke(route.operation(), context, request);
             if (response == null) {
                 throw UnmodelledError.notImplemented(route.operation());
             }

@@ -8,6 +8,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +31,7 @@ import software.amazon.awssdk.core.protocol.MarshallingKnownType;
 import software.amazon.awssdk.core.traits.ListTrait;
 import software.amazon.awssdk.core.traits.MapTrait;
 import software.amazon.awssdk.core.traits.PayloadTrait;
+import software.amazon.awssdk.services.pinpoint.model.BadRequestException;
 import software.amazon.awssdk.services.pinpoint.model.PinpointRequest;
 
 /**
@@ -42,6 +47,10 @@ public final class RestJsonDecoder {
      * its own item of the response rather than failing the whole call (PutEvents' events).
      */
     private static final Set<String> CHECKED_PER_ITEM = Set.of("Event", "Session");
+    /** Deeper than any Pinpoint structure; bounds the parser's and this decoder's recursion. */
+    static final int MAX_NESTING = 64;
+    /** Longer number literals are refused before parsing, which costs time quadratic in their length. */
+    private static final int MAX_NUMBER_LENGTH = 100;
 
     private final ModelFacts facts;
 
@@ -89,15 +98,23 @@ public final class RestJsonDecoder {
         return (PinpointRequest) request;
     }
 
+    /**
+     * Parses a body as strict JSON (RFC 8259: no comments, single quotes or unquoted names), one value and
+     * nothing after it, nested at most {@value #MAX_NESTING} deep.
+     */
     private static JsonElement parseBody(byte[] body) {
         if (body == null || body.length == 0) {
             return null;
         }
-        try {
-            JsonElement element = JsonParser.parseReader(
-                    new StringReader(new String(body, StandardCharsets.UTF_8)));
+        try (JsonReader reader = new JsonReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+            reader.setStrictness(Strictness.STRICT);
+            reader.setNestingLimit(MAX_NESTING);
+            JsonElement element = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw badRequest("The request body is not valid JSON: it has more after its first value");
+            }
             return element.isJsonNull() ? null : element;
-        } catch (JsonParseException e) {
+        } catch (JsonParseException | IOException | IllegalStateException e) {
             throw badRequest("The request body is not valid JSON");
         }
     }
@@ -129,7 +146,7 @@ public final class RestJsonDecoder {
             case STRING -> text;
             case INTEGER -> parseInteger(text, name);
             case LONG -> parseLong(text, name);
-            case DOUBLE -> parseDecimal(text, name).doubleValue();
+            case DOUBLE -> parseDouble(text, name);
             case BOOLEAN -> parseBoolean(text, name);
             case INSTANT -> parseInstant(text, name);
             default -> throw new IllegalStateException("Unexpected non-body member type of " + name);
@@ -144,8 +161,8 @@ public final class RestJsonDecoder {
             case STRING -> enumChecked(shape, field, scalar(json, path, "a string").getAsString(), path);
             case INTEGER, SHORT, BYTE -> parseInteger(scalar(json, path, "an integer").getAsString(), path);
             case LONG -> parseLong(scalar(json, path, "an integer").getAsString(), path);
-            case DOUBLE -> parseDecimal(scalar(json, path, "a number").getAsString(), path).doubleValue();
-            case FLOAT -> parseDecimal(scalar(json, path, "a number").getAsString(), path).floatValue();
+            case DOUBLE -> parseDouble(scalar(json, path, "a number").getAsString(), path);
+            case FLOAT -> parseDouble(scalar(json, path, "a number").getAsString(), path).floatValue();
             case BIG_DECIMAL -> parseDecimal(scalar(json, path, "a number").getAsString(), path);
             case BOOLEAN -> parseBoolean(scalar(json, path, "a boolean").getAsString(), path);
             case INSTANT -> parseInstant(scalar(json, path, "a timestamp").getAsString(), path);
@@ -233,26 +250,38 @@ public final class RestJsonDecoder {
 
     private static Integer parseInteger(String text, String name) {
         try {
-            return new BigDecimal(text.trim()).intValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
+            return parseDecimal(text, name).intValueExact();
+        } catch (ArithmeticException e) {
             throw badRequest(name + " must be an integer, not " + text);
         }
     }
 
     private static Long parseLong(String text, String name) {
         try {
-            return new BigDecimal(text.trim()).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
+            return parseDecimal(text, name).longValueExact();
+        } catch (ArithmeticException e) {
             throw badRequest(name + " must be an integer, not " + text);
         }
     }
 
     private static BigDecimal parseDecimal(String text, String name) {
+        if (text.length() > MAX_NUMBER_LENGTH) {
+            throw badRequest(name + " must be a number of at most " + MAX_NUMBER_LENGTH + " characters");
+        }
         try {
             return new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
             throw badRequest(name + " must be a number, not " + text);
         }
+    }
+
+    /** A number that a double holds: finite, so that it can be written back as JSON. */
+    private static Double parseDouble(String text, String name) {
+        double value = parseDecimal(text, name).doubleValue();
+        if (!Double.isFinite(value)) {
+            throw badRequest(name + " must be a finite number, not " + text);
+        }
+        return value;
     }
 
     private static Boolean parseBoolean(String text, String name) {
@@ -267,8 +296,8 @@ public final class RestJsonDecoder {
             return Instant.parse(text);
         } catch (DateTimeParseException notIso) {
             try {
-                return Instant.ofEpochMilli(new BigDecimal(text).movePointRight(3).longValueExact());
-            } catch (NumberFormatException | ArithmeticException notEpoch) {
+                return Instant.ofEpochMilli(parseDecimal(text, name).movePointRight(3).longValueExact());
+            } catch (ArithmeticException | java.time.DateTimeException | BadRequestException notEpoch) {
                 throw badRequest(name + " must be an ISO-8601 timestamp, not " + text);
             }
         }

@@ -2,7 +2,8 @@ package dev.pinpointmock.internal.wire;
 
 /**
  * An error made outside a handler: a path that names no operation, an operation this mock does not
- * implement yet, or a fault a test injected. Answered in the same shape as the modelled errors.
+ * implement yet, a fault a test injected, or a call whose signature the AWS gateway in front of Pinpoint
+ * refuses. Answered in the same shape as the modelled errors.
  */
 public final class UnmodelledError extends RuntimeException {
 
@@ -26,6 +27,14 @@ public final class UnmodelledError extends RuntimeException {
     /** An error a test asked for through the fault plan, in the shape of the error it names. */
     public static UnmodelledError injected(int status, String type, String message) {
         return new UnmodelledError(status, type, message);
+    }
+
+    /**
+     * A 403 of the AWS gateway's authentication, such as {@code InvalidSignatureException} or
+     * {@code MissingAuthenticationTokenException}.
+     */
+    public static UnmodelledError authentication(String type, String message) {
+        return new UnmodelledError(403, type, message);
     }
 
     public static UnmodelledError unknownPath(String method, String path) {
