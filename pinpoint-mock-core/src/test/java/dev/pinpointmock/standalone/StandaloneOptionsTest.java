@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pinpointmock.PinpointMockServer;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +39,39 @@ class StandaloneOptionsTest {
                 .hasMessageContaining("--port takes a number");
         assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--colour", "red"}))
                 .hasMessageContaining("Unknown option --colour");
+    }
+
+    @Test
+    void everyOptionIsRead() {
+        StandaloneOptions options = StandaloneOptions.parse(new String[] {"--host", "0.0.0.0", "--port", "0",
+            "--region", "eu-west-1", "--account", "123456789012", "--data-dir", "/var/lib/pinpoint-mock",
+            "--access-key-id", "AKID", "--secret-access-key", "shh"}, Map.of());
+
+        assertThat(options).isEqualTo(new StandaloneOptions("0.0.0.0", 0, "eu-west-1", "123456789012",
+                Path.of("/var/lib/pinpoint-mock"), "AKID", "shh"));
+    }
+
+    @Test
+    void theCredentialsMayComeFromTheEnvironmentToStayOutOfTheProcessList() {
+        StandaloneOptions options = StandaloneOptions.parse(new String[0],
+                Map.of("PINPOINT_MOCK_ACCESS_KEY_ID", "AKID", "PINPOINT_MOCK_SECRET_ACCESS_KEY", "from-env"));
+
+        assertThat(options.accessKeyId()).isEqualTo("AKID");
+        assertThat(options.secretAccessKey()).isEqualTo("from-env");
+    }
+
+    @Test
+    void anAccessKeyWithoutASecretIsRefused() {
+        assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--access-key-id", "AKID"}, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("both an access key id and a secret");
+    }
+
+    @Test
+    void theSecretIsNeverPrinted() {
+        StandaloneOptions options = StandaloneOptions.parse(
+                new String[] {"--access-key-id", "AKID", "--secret-access-key", "do-not-print-me"}, Map.of());
+
+        assertThat(options.toString()).contains("AKID").doesNotContain("do-not-print-me");
     }
 }
