@@ -6,7 +6,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * The standalone server in a child JVM started with this test run's class path, for tests that kill it the
- * way a crash would. Its standard error goes to a file, for reading when a test fails.
+ * way a crash would. Its log (standard error, where it announces that it is ready) is copied to a file, for
+ * reading when a test fails; its standard output is thrown away.
  */
 final class StandaloneProcess implements AutoCloseable {
 
@@ -39,10 +43,10 @@ final class StandaloneProcess implements AutoCloseable {
                 "dev.pinpointmock.standalone.PinpointMockMain", "--port", "0"));
         command.addAll(List.of(options));
         Process process = new ProcessBuilder(command)
-                .redirectError(ProcessBuilder.Redirect.appendTo(errorLog.toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         CompletableFuture<URI> ready = new CompletableFuture<>();
-        Thread reader = new Thread(() -> readOutput(process, ready), "standalone-stdout");
+        Thread reader = new Thread(() -> readLog(process, errorLog, ready), "standalone-log");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -73,10 +77,14 @@ final class StandaloneProcess implements AutoCloseable {
         }
     }
 
-    private static void readOutput(Process process, CompletableFuture<URI> ready) {
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
+    private static void readLog(Process process, Path copy, CompletableFuture<URI> ready) {
+        try (BufferedReader log = new BufferedReader(
+                new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
+             Writer out = Files.newBufferedWriter(copy, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                     StandardOpenOption.APPEND)) {
+            for (String line = log.readLine(); line != null; line = log.readLine()) {
+                out.write(line + System.lineSeparator());
+                out.flush();
                 Matcher matcher = READY.matcher(line);
                 if (matcher.find()) {
                     ready.complete(URI.create(matcher.group(1)));
