@@ -7,9 +7,15 @@ import dev.pinpointmock.RandomRequests.Mutation;
 import dev.pinpointmock.PlainHttp.Answer;
 import dev.pinpointmock.internal.wire.Route;
 import dev.pinpointmock.internal.wire.RouteTable;
+import dev.pinpointmock.internal.persist.WriteAheadLog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -22,11 +28,15 @@ import software.amazon.awssdk.services.pinpoint.PinpointClient;
 /**
  * Random and mutated requests to every one of the 122 routes, as plain HTTP: the server answers each with a
  * success or Pinpoint's error shape, never a 5xx other than the deliberate 501 of an operation not built
- * yet, never a hang (every call has a client timeout), and a rejected request changes no state.
+ * yet, never a hang (every call has a client timeout), and a rejected request changes no state, in memory
+ * or in a data directory.
  */
 class HostileRequestsPropertyTest {
 
     private static PinpointMockServer server;
+    private static Path dataDir;
+    private static PinpointMockServer durable;
+    private static PlainHttp durableHttp;
     private static PinpointClient client;
     private static PlainHttp http;
     private static Map<String, List<String>> knownIds;
@@ -34,7 +44,7 @@ class HostileRequestsPropertyTest {
     private static String lastFingerprint;
 
     @BeforeContainer
-    static void start() {
+    static void start() throws IOException {
         server = PinpointMockServer.builder().build().start();
         client = server.newClient();
         http = new PlainHttp(server.endpoint());
@@ -47,12 +57,21 @@ class HostileRequestsPropertyTest {
                 "reference-id", List.of("ref"), "template-type", List.of("SMS", "sms", "EMAIL"),
                 "template-name", List.of("welcome"), "attribute-type", List.of("endpoint-custom-attributes"),
                 "kpi-name", List.of("email-open-rate"), "version", List.of("1", "latest"));
+        dataDir = Files.createTempDirectory("pinpoint-mock-properties");
+        durable = PinpointMockServer.builder().dataDirectory(dataDir).build().start();
+        durableHttp = new PlainHttp(durable.endpoint());
     }
 
     @AfterContainer
-    static void stop() {
+    static void stop() throws IOException {
         client.close();
         server.close();
+        durable.close();
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     @Property(tries = 300)
@@ -71,6 +90,24 @@ class HostileRequestsPropertyTest {
     void strangePathsAnswerWithPinpointsErrorShape(@ForAll Random random) {
         RandomRequests requests = new RandomRequests(knownIds, random);
         check(new Call(requests.method(), requests.strangePath(), null));
+    }
+
+    @Property(tries = 150)
+    void withADataDirectoryRejectedCallsNeverReachTheLog(@ForAll("routes") Route route,
+                                                         @ForAll Mutation mutation, @ForAll Random random)
+            throws IOException {
+        RandomRequests requests = new RandomRequests(knownIds, random);
+        Call call = random.nextBoolean() ? requests.mutatedCall(route, mutation) : requests.randomCall(route, false);
+        long logged = Files.size(dataDir.resolve(WriteAheadLog.FILE_NAME));
+
+        Answer answer = durableHttp.send(call.method(), call.pathAndQuery(), call.body());
+
+        assertThat(answer.status() < 500 || isNotImplemented(answer)).as("%s answered %s", call, answer).isTrue();
+        if (answer.status() >= 400) {
+            answer.assertErrorShape();
+            assertThat(Files.size(dataDir.resolve(WriteAheadLog.FILE_NAME))).as("log after %s", call)
+                    .isEqualTo(logged);
+        }
     }
 
     @Provide
