@@ -123,6 +123,20 @@ class SignatureCheckTest {
     }
 
     @Test
+    void theOtpDebugRouteIsCheckedToo() throws Exception {
+        String appId;
+        try (PinpointClient client = SERVER.newClient()) {
+            appId = client.createApp(r -> r.createApplicationRequest(a -> a.name("debug"))).applicationResponse().id();
+        }
+        String path = "/_aws/pinpoint/" + appId + "/none";
+
+        HTTP.send("GET", path, (String) null).assertError(403, "MissingAuthenticationTokenException");
+        HttpResponse<String> signed = send(signed("GET", path, "", Instant.now(), SECRET));
+        assertThat(signed.statusCode()).isEqualTo(404);
+        assertThat(signed.body()).contains("No OTP was sent for reference ID none");
+    }
+
+    @Test
     void theSecretIsInNoDescriptionOfTheServer() {
         assertThat(SERVER.toString()).doesNotContain(SECRET);
     }

@@ -67,12 +67,28 @@ public final class PinpointHttpHandler {
         for (Route route : RouteTable.pinpoint().routes()) {
             router.add(route.method(), route.uriTemplate(), exchange -> handler.receive(exchange, route));
         }
-        router.get(OtpDebugEndpoint.TEMPLATE, new OtpDebugEndpoint(state));
+        router.get(OtpDebugEndpoint.TEMPLATE, handler.signed(new OtpDebugEndpoint(state)));
         router.setFallbackHandler(handler::unknownPath);
         router.setInvalidMethodHandler(handler::methodNotAllowed);
         // The SDK's Apache client sends PUT bodies after "Expect: 100-continue" and would otherwise wait
         // three seconds for the interim response.
         return Handlers.httpContinueRead(router);
+    }
+
+    /** A body-less route outside the Pinpoint API, behind the same signature check as the API. */
+    private HttpHandler signed(HttpHandler route) {
+        if (signatures == null) {
+            return route;
+        }
+        return exchange -> {
+            try {
+                signatures.verify(exchange, new byte[0]);
+            } catch (RuntimeException refused) {
+                ErrorResponder.send(exchange, state.ids().requestId(), refused);
+                return;
+            }
+            route.handleRequest(exchange);
+        };
     }
 
     /**
