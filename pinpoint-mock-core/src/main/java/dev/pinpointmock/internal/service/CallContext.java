@@ -19,21 +19,28 @@ import java.util.List;
  * same state. A {@linkplain #replaying() replayed} call repeats no side effect meant for a person, such as
  * the OTP log line.
  *
- * @param now the call's instant, read once from the server's clock at the millisecond precision of
- *            Pinpoint's dates, so that every date of one call agrees
+ * @param fixedNow the call's instant when it is logged or replayed, so that every date of the call is the
+ *                 one the log keeps; {@code null} for a call that reads the server's clock as it goes
  */
-public record CallContext(ServiceState service, Partition partition, String requestId, Instant now, Ids ids,
+public record CallContext(ServiceState service, Partition partition, String requestId, Instant fixedNow, Ids ids,
                           boolean replaying) {
 
-    /** A live call at the clock's current instant, drawing ids from the server's source. */
+    /** A live call that reads the server's clock and draws ids from the server's source. */
     public CallContext(ServiceState service, Partition partition, String requestId) {
-        this(service, partition, requestId, service.clock().now().truncatedTo(ChronoUnit.MILLIS), service.ids(),
-                false);
+        this(service, partition, requestId, null, service.ids(), false);
     }
 
-    /** This call, noting every id and code it draws in {@code drawn}, for the write-ahead log. */
+    /** The instant of the call, at the millisecond precision of Pinpoint's dates. */
+    public Instant now() {
+        return fixedNow != null ? fixedNow : service.clock().now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /**
+     * This call with its instant fixed to the clock's current one and every id and code it draws noted in
+     * {@code drawn}, for the write-ahead log.
+     */
     public CallContext recordingInto(List<String> drawn) {
-        return new CallContext(service, partition, requestId, now, ids.recording(drawn), replaying);
+        return new CallContext(service, partition, requestId, now(), ids.recording(drawn), replaying);
     }
 
     public String region() {
