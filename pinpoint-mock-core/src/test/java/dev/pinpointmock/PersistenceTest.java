@@ -54,6 +54,43 @@ class PersistenceTest {
     }
 
     @Test
+    void endpointsTemplatesAndEventsOfTheOtherFamiliesSurviveARestartToo() {
+        String appId;
+        String before;
+        try (PinpointMockServer server = persistent().start(); PinpointClient client = server.newClient()) {
+            appId = createApp(client, "audience", Map.of());
+            PlainHttp http = new PlainHttp(server.endpoint());
+            String endpoints = "/v1/apps/" + appId + "/endpoints/";
+            accepted(http.send("PUT", endpoints + "e1", "{\"ChannelType\":\"SMS\",\"Address\":\"+15555550100\","
+                    + "\"Attributes\":{\"plan\":[\"gold\"]},\"User\":{\"UserId\":\"u1\"}}"));
+            accepted(http.send("PUT", endpoints + "e1", "{\"Metrics\":{\"visits\":3}}"));
+            accepted(http.send("POST", "/v1/apps/" + appId + "/events", "{\"BatchItem\":{\"e1\":{\"Endpoint\":{},"
+                    + "\"Events\":{\"ev1\":{\"EventType\":\"signup\",\"Timestamp\":\"2026-01-01T00:00:00Z\"}}}}}"));
+            accepted(http.send("POST", "/v1/templates/welcome/sms", "{\"Body\":\"Hello {{User.UserId}}\"}"));
+            accepted(http.send("PUT", "/v1/templates/welcome/sms?create-new-version=true",
+                    "{\"Body\":\"Hi again\"}"));
+            before = describeOthers(http, appId);
+        }
+
+        try (PinpointMockServer server = persistent().start()) {
+            assertThat(describeOthers(new PlainHttp(server.endpoint()), appId)).isEqualTo(before);
+        }
+    }
+
+    private static void accepted(PlainHttp.Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isBetween(200, 299);
+    }
+
+    private static String describeOthers(PlainHttp http, String appId) {
+        return String.join("\n",
+                http.send("GET", "/v1/apps/" + appId + "/endpoints/e1", (String) null).body(),
+                http.send("GET", "/v1/apps/" + appId + "/users/u1", (String) null).body(),
+                http.send("GET", "/v1/templates/welcome/sms", (String) null).body(),
+                http.send("GET", "/v1/templates/welcome/SMS/versions", (String) null).body())
+                .replaceAll("\"RequestID\":\"[^\"]*\"", "");
+    }
+
+    @Test
     void concurrentWritesReplayToTheSameState() throws Exception {
         String before;
         try (PinpointMockServer server = persistent().start(); PinpointClient client = server.newClient()) {
