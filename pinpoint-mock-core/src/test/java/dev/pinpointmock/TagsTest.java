@@ -89,6 +89,23 @@ class TagsTest {
     }
 
     @Test
+    void theLimitCountsTheTagsAResourceAlreadyHas() {
+        Map<String, String> forty = new HashMap<>();
+        for (int i = 0; i < 40; i++) {
+            forty.put("k" + i, "v");
+        }
+        Map<String, String> elevenMore = new HashMap<>();
+        for (int i = 40; i < 51; i++) {
+            elevenMore.put("k" + i, "v");
+        }
+        FIXTURE.client.tagResource(r -> r.resourceArn(arn).tagsModel(t -> t.tags(forty)));
+
+        assertThatThrownBy(() -> FIXTURE.client.tagResource(r -> r.resourceArn(arn)
+                .tagsModel(t -> t.tags(elevenMore)))).isInstanceOf(BadRequestException.class);
+        assertThat(tags()).hasSize(40);
+    }
+
+    @Test
     void untagNeedsAtLeastOneKey() {
         assertThatThrownBy(() -> FIXTURE.client.untagResource(r -> r.resourceArn(arn)))
                 .isInstanceOf(BadRequestException.class).hasMessageContaining("TagKeys");

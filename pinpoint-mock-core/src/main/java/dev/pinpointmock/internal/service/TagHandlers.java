@@ -26,7 +26,9 @@ final class TagHandlers {
     static TagResourceResponse tagResource(CallContext context, TagResourceRequest request) {
         String arn = existingResource(context, request.resourceArn());
         Tags.validate(request.tagsModel().tags());
-        context.partition().tag(arn, request.tagsModel().tags());
+        if (!context.partition().tagWithin(arn, request.tagsModel().tags(), Tags.MAX_TAGS)) {
+            throw badRequest("A resource can have at most " + Tags.MAX_TAGS + " tags");
+        }
         return TagResourceResponse.builder().build();
     }
 

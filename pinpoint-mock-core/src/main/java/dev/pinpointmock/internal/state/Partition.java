@@ -87,11 +87,27 @@ public final class Partition {
     }
 
     public void tag(String arn, Map<String, String> tags) {
+        tagWithin(arn, tags, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Adds tags to a resource unless the resource would then carry more than {@code maxTags}; atomic, so
+     * concurrent calls cannot pass the limit together.
+     *
+     * @return whether the tags were added
+     */
+    public boolean tagWithin(String arn, Map<String, String> tags, int maxTags) {
+        boolean[] added = {false};
         tagsByArn.compute(arn, (key, existing) -> {
             Map<String, String> merged = existing == null ? new LinkedHashMap<>() : new LinkedHashMap<>(existing);
             merged.putAll(tags);
+            if (merged.size() > maxTags) {
+                return existing;
+            }
+            added[0] = true;
             return merged;
         });
+        return added[0];
     }
 
     /** Forgets every tag of a resource, as when the resource is deleted. */
