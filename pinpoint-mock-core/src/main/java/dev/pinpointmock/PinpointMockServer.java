@@ -220,12 +220,12 @@ public final class PinpointMockServer implements AutoCloseable {
      * the {@code CodeLength} its send asks for (6 when it asks for none); a send whose fixed code has another
      * length is answered with a BadRequestException that says so.
      *
-     * @throws IllegalArgumentException if a code is not made of digits
+     * @throws IllegalArgumentException if a code is not 5 to 8 digits
      */
     public void fixNextOtpCodes(String... codes) {
         for (String code : codes) {
-            if (code == null || !code.matches("[0-9]+")) {
-                throw new IllegalArgumentException("An OTP code is made of digits, not " + code);
+            if (code == null || !code.matches("[0-9]{5,8}")) {
+                throw new IllegalArgumentException("An OTP code is 5 to 8 digits, as CodeLength allows, not " + code);
             }
         }
         state.fixNextOtpCodes(List.of(codes));
@@ -377,7 +377,11 @@ public final class PinpointMockServer implements AutoCloseable {
 
         /** The region of unsigned calls and of {@link #newClient()}; us-east-1 by default. */
         public Builder region(String region) {
-            this.region = Objects.requireNonNull(region, "region");
+            if (region == null || !region.matches("[a-z]{2}(-[a-z]+)+-[0-9]+")) {
+                throw new IllegalArgumentException("region must be an AWS region name such as us-east-1, not "
+                        + region);
+            }
+            this.region = region;
             return this;
         }
 

@@ -34,7 +34,7 @@ public final class PinpointMockMain {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(StandaloneOptions.USAGE);
-            System.exit(2);
+            System.exit(StandaloneOptions.isHelp(args) ? 0 : 2);
             return;
         }
         try {

@@ -15,7 +15,7 @@ record StandaloneOptions(String host, int port, String region, String account, P
     static final String SECRET_ENV = "PINPOINT_MOCK_SECRET_ACCESS_KEY";
 
     static final String USAGE = String.join("\n",
-            "usage: java -jar pinpoint-mock-standalone.jar [options]",
+            "usage: java -jar pinpoint-mock-core-VERSION-standalone.jar [options]",
             "  --port N                  port to listen on (default 4566; 0 picks a free one)",
             "  --host H                  interface to bind (default 127.0.0.1; another one is reachable from",
             "                            other machines, and the server warns)",
@@ -40,7 +40,7 @@ record StandaloneOptions(String host, int port, String region, String account, P
         String secretAccessKey = environment.get(SECRET_ENV);
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
-            if (option.equals("--help") || option.equals("-h")) {
+            if (isHelp(new String[] {option})) {
                 throw new IllegalArgumentException("pinpoint-mock: an in-memory Amazon Pinpoint");
             }
             if (i + 1 >= args.length) {
@@ -91,5 +91,15 @@ record StandaloneOptions(String host, int port, String region, String account, P
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--port takes a number, not " + value);
         }
+    }
+
+    /** Whether the command line asks for the usage text, which is then no error. */
+    static boolean isHelp(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

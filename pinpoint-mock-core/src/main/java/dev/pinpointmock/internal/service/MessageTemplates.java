@@ -21,6 +21,25 @@ final class MessageTemplates {
     MessageTemplates(CallContext context, TemplateConfiguration configuration) {
         this.context = context;
         this.configuration = configuration;
+        requireNamedTemplates();
+    }
+
+    /** Fails the call when it names a template or version that does not exist, even one it would not use. */
+    private void requireNamedTemplates() {
+        if (configuration == null) {
+            return;
+        }
+        require(configuration.smsTemplate(), TemplateType.SMS);
+        require(configuration.voiceTemplate(), TemplateType.VOICE);
+        require(configuration.emailTemplate(), TemplateType.EMAIL);
+        require(configuration.pushTemplate(), TemplateType.PUSH);
+        require(configuration.inAppTemplate(), TemplateType.INAPP);
+    }
+
+    private void require(Template template, TemplateType type) {
+        if (template != null) {
+            TemplateOperations.select(context, type, template.name(), template.version());
+        }
     }
 
     String smsBody(MessageVariables variables) {

@@ -132,7 +132,16 @@ public final class TemplateRenderer {
             return rendering.get();
         } catch (IllegalArgumentException broken) {
             throw Errors.badRequest("The " + part + " of template " + templateName + " cannot be rendered: "
-                    + broken.getMessage());
+                    + withoutEngineNames(broken.getMessage()));
         }
+    }
+
+    /**
+     * Handlebars names an inline template after its object identity ({@code inline@1b2c3d:1:10}), which
+     * changes from run to run; the message keeps only the line and column.
+     */
+    private static String withoutEngineNames(String message) {
+        return message == null ? "" : message.replaceAll("inline@[0-9a-f]+:(\\d+):(\\d+)", "line $1, column $2")
+                .replaceAll("/([^/' ]+)\\.hbs", "$1");
     }
 }
