@@ -25,6 +25,7 @@ public final class PinpointOperations {
         ChannelHandlers.register(registry);
         SettingsHandlers.register(registry);
         PhoneHandlers.register(registry);
+        SegmentHandlers.register(registry);
         return registry;
     }
 }

@@ -19,6 +19,7 @@ public final class App {
     private final ChannelStore channels = new ChannelStore();
     private final AtomicReference<ApplicationSettingsResource> settings = new AtomicReference<>();
     private final AtomicReference<EventStream> eventStream = new AtomicReference<>();
+    private final SegmentStore segments = new SegmentStore();
 
     public App(String id, String name, String arn, Instant creationDate) {
         this.id = id;
@@ -66,5 +67,21 @@ public final class App {
     /** The event stream of the application, or {@code null} when none is set. */
     public AtomicReference<EventStream> eventStream() {
         return eventStream;
+    }
+
+    /** The segments of the application, with their versions. */
+    public SegmentStore segments() {
+        return segments;
+    }
+
+    /**
+     * Whether a resource under this application exists, as the tail of its ARN names it: {@code segments}
+     * and an id, say.
+     */
+    public boolean hasChild(String kind, String id) {
+        return switch (kind) {
+            case "segments" -> segments.get(id).isPresent();
+            default -> false;
+        };
     }
 }

@@ -71,14 +71,23 @@ public final class Partition {
     /** Whether the resource an ARN of this partition names (after {@code account:}) exists. */
     public boolean resourceExists(String resource) {
         String[] parts = resource.split("/");
-        if (parts.length == 2 && parts[0].equals("apps")) {
-            return apps.containsKey(parts[1]);
-        }
         if (parts.length == 3 && parts[0].equals("templates")) {
             TemplateType type = TemplateType.fromValue(parts[2]);
             return type != TemplateType.UNKNOWN_TO_SDK_VERSION && templates.find(parts[1], type).isPresent();
         }
-        return false;
+        if (parts.length < 2 || !parts[0].equals("apps")) {
+            return false;
+        }
+        App app = apps.get(parts[1]);
+        if (app == null || parts.length == 2) {
+            return app != null;
+        }
+        return parts.length == 4 && app.hasChild(parts[2], parts[3]);
+    }
+
+    /** Forgets every tag of a deleted resource. */
+    public void untagAll(String arn) {
+        tagsByArn.remove(arn);
     }
 
     public Map<String, String> tags(String arn) {
