@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The server's own clock, which a test moves instead of sleeping. It drives one-time password expiry and
- * every date the server writes.
+ * every date the server writes, and moving it runs the scheduled campaigns and journeys that become due.
  *
  * <p>It follows the system clock by default, shifted by whatever {@link #advance} and {@link #setTo}
  * added, so dates look real when nobody touches it. {@link #freeze()} stops it, for tests that assert on
@@ -21,6 +23,7 @@ public final class MockClock extends Clock {
     private final Clock source;
     private volatile Duration offset = Duration.ZERO;
     private volatile Instant frozenAt;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     private MockClock(Clock source) {
         this.source = source;
@@ -48,29 +51,50 @@ public final class MockClock extends Clock {
      *
      * @throws IllegalArgumentException if the duration is negative; use {@link #setTo} to go back
      */
-    public synchronized MockClock advance(Duration duration) {
+    public MockClock advance(Duration duration) {
         Objects.requireNonNull(duration, "duration");
         if (duration.isNegative()) {
             throw new IllegalArgumentException("Cannot advance the clock by a negative duration " + duration
                     + "; call setTo(instant) to move it back");
         }
-        if (frozenAt != null) {
-            frozenAt = frozenAt.plus(duration);
-        } else {
-            offset = offset.plus(duration);
+        synchronized (this) {
+            if (frozenAt != null) {
+                frozenAt = frozenAt.plus(duration);
+            } else {
+                offset = offset.plus(duration);
+            }
         }
+        moved();
         return this;
     }
 
     /** Moves the clock to an instant, forward or back; a running clock goes on ticking from there. */
-    public synchronized MockClock setTo(Instant instant) {
+    public MockClock setTo(Instant instant) {
         Objects.requireNonNull(instant, "instant");
-        if (frozenAt != null) {
-            frozenAt = instant;
-        } else {
-            offset = Duration.between(source.instant(), instant);
+        synchronized (this) {
+            if (frozenAt != null) {
+                frozenAt = instant;
+            } else {
+                offset = Duration.between(source.instant(), instant);
+            }
         }
+        moved();
         return this;
+    }
+
+    /**
+     * Runs a task after every {@link #advance} and {@link #setTo}, on the thread that moved the clock; the
+     * server uses it to run the campaigns, journeys and jobs that the new time makes due, so that they have
+     * run when {@code advance} returns.
+     */
+    void onMove(Runnable task) {
+        listeners.add(Objects.requireNonNull(task, "task"));
+    }
+
+    private void moved() {
+        for (Runnable listener : listeners) {
+            listener.run();
+        }
     }
 
     /** Stops the clock at its current instant; only {@link #advance} and {@link #setTo} move it then. */

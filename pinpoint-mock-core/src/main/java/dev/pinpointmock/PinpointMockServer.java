@@ -1,5 +1,6 @@
 package dev.pinpointmock;
 
+import dev.pinpointmock.internal.service.DueWork;
 import dev.pinpointmock.internal.service.PinpointOperations;
 import dev.pinpointmock.internal.state.Ids;
 import dev.pinpointmock.internal.state.ServiceState;
@@ -85,6 +86,7 @@ public final class PinpointMockServer implements AutoCloseable {
         this.account = builder.account;
         long seed = builder.seed == null ? new SecureRandom().nextLong() : builder.seed;
         this.state = new ServiceState(MockClock.system(), Ids.seeded(seed), ~seed, builder.journalCapacity);
+        state.clock().onMove(() -> DueWork.run(state));
         this.otps = new OtpInspector(state.otpLog());
         this.journal = new RequestJournal(state.callLog());
         this.faults = new Faults(state.faults());

@@ -26,6 +26,8 @@ public final class PinpointOperations {
         SettingsHandlers.register(registry);
         PhoneHandlers.register(registry);
         SegmentHandlers.register(registry);
+        CampaignHandlers.register(registry);
+        CampaignActivityHandlers.register(registry);
         return registry;
     }
 }

@@ -20,6 +20,7 @@ public final class App {
     private final AtomicReference<ApplicationSettingsResource> settings = new AtomicReference<>();
     private final AtomicReference<EventStream> eventStream = new AtomicReference<>();
     private final SegmentStore segments = new SegmentStore();
+    private final CampaignStore campaigns = new CampaignStore();
 
     public App(String id, String name, String arn, Instant creationDate) {
         this.id = id;
@@ -74,6 +75,11 @@ public final class App {
         return segments;
     }
 
+    /** The campaigns of the application, with their versions, status and activities. */
+    public CampaignStore campaigns() {
+        return campaigns;
+    }
+
     /**
      * Whether a resource under this application exists, as the tail of its ARN names it: {@code segments}
      * and an id, say.
@@ -81,6 +87,7 @@ public final class App {
     public boolean hasChild(String kind, String id) {
         return switch (kind) {
             case "segments" -> segments.get(id).isPresent();
+            case "campaigns" -> campaigns.get(id).isPresent();
             default -> false;
         };
     }

@@ -2,6 +2,7 @@ package dev.pinpointmock.internal.state;
 
 import dev.pinpointmock.MockClock;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +67,11 @@ public final class ServiceState {
 
     public Partition partition(String account, String region) {
         return partitions.computeIfAbsent(account + "/" + region, key -> new Partition(account, region));
+    }
+
+    /** Every partition that has been used, in no particular order. */
+    public Collection<Partition> partitions() {
+        return List.copyOf(partitions.values());
     }
 
     /** Finds an application by id in any partition; ids are unique across the server. */

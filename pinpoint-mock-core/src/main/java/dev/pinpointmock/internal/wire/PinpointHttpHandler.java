@@ -1,6 +1,7 @@
 package dev.pinpointmock.internal.wire;
 
 import dev.pinpointmock.internal.service.CallContext;
+import dev.pinpointmock.internal.service.DueWork;
 import dev.pinpointmock.internal.service.Errors;
 import dev.pinpointmock.internal.service.OperationRegistry;
 import dev.pinpointmock.internal.state.FaultPlan;
@@ -138,6 +139,7 @@ public final class PinpointHttpHandler {
             if (fault != null && fault.isError()) {
                 throw UnmodelledError.injected(fault.status(), fault.type(), fault.message());
             }
+            DueWork.run(state);
             labels = pathLabels(route, exchange.getRequestURI());
             HttpInput input = new HttpInput(labels, exchange.getQueryParameters(),
                     exchange.getRequestHeaders()::getFirst, body);

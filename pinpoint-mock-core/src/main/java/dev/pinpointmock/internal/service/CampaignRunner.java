@@ -1,0 +1,170 @@
+package dev.pinpointmock.internal.service;
+
+import dev.pinpointmock.internal.state.App;
+import dev.pinpointmock.internal.state.Partition;
+import dev.pinpointmock.internal.state.SegmentStore;
+import dev.pinpointmock.internal.state.ServiceState;
+import dev.pinpointmock.internal.state.StoredCampaign;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.pinpoint.model.ActivityResponse;
+import software.amazon.awssdk.services.pinpoint.model.CampaignResponse;
+import software.amazon.awssdk.services.pinpoint.model.CampaignStatus;
+import software.amazon.awssdk.services.pinpoint.model.EndpointResponse;
+import software.amazon.awssdk.services.pinpoint.model.TreatmentResource;
+
+/**
+ * Runs campaigns whose time has come, on the server's clock. A run sends the campaign's message to every
+ * endpoint of its segment version that the holdout and the limits leave, each with its treatment's
+ * message, records one activity per treatment, and moves the campaign on: COMPLETED after its last run,
+ * PENDING_NEXT_RUN between the runs of a recurring campaign.
+ *
+ * <p>Due runs are looked for when the test moves the clock, before each call the server serves, and at
+ * once after a create or update; a campaign whose StartTime is IMMEDIATE has therefore run when
+ * CreateCampaign returns. When the clock jumps past several runs of a recurring campaign, each one runs in
+ * turn, up to {@link #MAX_RUNS_AT_ONCE}.
+ */
+final class CampaignRunner {
+
+    /** At most this many runs of one campaign are caught up at once; the rest follow on the next look. */
+    static final int MAX_RUNS_AT_ONCE = 1000;
+
+    private CampaignRunner() {
+    }
+
+    /** When a new campaign first acts: its first run, or for an event campaign its end. */
+    static Instant firstAction(CampaignRules.Checked checked) {
+        CampaignSchedule schedule = checked.schedule();
+        return schedule.timed() ? schedule.start() : schedule.end();
+    }
+
+    /**
+     * Sets the status and next run of a campaign whose definition an update changes; called under the
+     * campaign's lock.
+     */
+    static void reschedule(StoredCampaign campaign, CampaignResponse definition, CampaignRules.Checked checked,
+                           Instant now) {
+        if (Boolean.TRUE.equals(definition.isPaused())) {
+            campaign.schedule(CampaignStatus.PAUSED, campaign.nextRun());
+            return;
+        }
+        CampaignResponse latest = campaign.versions().latest();
+        boolean resumed = campaign.status() == CampaignStatus.PAUSED;
+        boolean rescheduled = !definition.schedule().equals(latest.schedule());
+        if (!resumed && !rescheduled) {
+            return;
+        }
+        CampaignSchedule schedule = checked.schedule();
+        CampaignStatus waiting = campaign.runs() == 0 ? CampaignStatus.SCHEDULED : CampaignStatus.PENDING_NEXT_RUN;
+        if (!schedule.timed()) {
+            campaign.schedule(waiting, schedule.end());
+            return;
+        }
+        Instant next = schedule.start();
+        while (next != null && next.isBefore(now) && schedule.recurring()) {
+            next = schedule.after(next);
+        }
+        if (next == null) {
+            campaign.schedule(CampaignStatus.COMPLETED, null);
+        } else {
+            campaign.schedule(waiting, next.isBefore(now) ? now : next);
+        }
+    }
+
+    /** Runs what is due in every application of the server. */
+    static void runDue(ServiceState state) {
+        for (Partition partition : state.partitions()) {
+            CallContext context = new CallContext(state, partition, state.ids().requestId());
+            for (App app : partition.apps()) {
+                for (StoredCampaign campaign : app.campaigns().all()) {
+                    runDue(context, app, campaign);
+                }
+            }
+        }
+    }
+
+    /** Runs what is due of one campaign: its runs up to now, or its end. */
+    static void runDue(CallContext context, App app, StoredCampaign campaign) {
+        campaign.change(stored -> {
+            Instant now = context.now();
+            for (int runs = 0; runs < MAX_RUNS_AT_ONCE && due(stored, now); runs++) {
+                CampaignResponse definition = stored.versions().latest();
+                CampaignSchedule schedule = CampaignSchedule.recurrence(definition.schedule());
+                if (!schedule.timed()) {
+                    stored.schedule(CampaignStatus.COMPLETED, null);
+                    break;
+                }
+                Instant occurrence = stored.nextRun();
+                stored.recordRun(run(context, app, stored, definition, occurrence));
+                Instant next = schedule.after(occurrence);
+                stored.schedule(next == null ? CampaignStatus.COMPLETED : CampaignStatus.PENDING_NEXT_RUN, next);
+            }
+            return null;
+        });
+    }
+
+    private static boolean due(StoredCampaign campaign, Instant now) {
+        CampaignStatus status = campaign.status();
+        boolean waiting = status == CampaignStatus.SCHEDULED || status == CampaignStatus.PENDING_NEXT_RUN;
+        return waiting && campaign.nextRun() != null && !campaign.nextRun().isAfter(now);
+    }
+
+    /** One run: the segment's endpoints split by treatment, each sent its message; one activity each. */
+    private static List<ActivityResponse> run(CallContext context, App app, StoredCampaign campaign,
+                                              CampaignResponse definition, Instant occurrence) {
+        Instant start = context.now();
+        Optional<SegmentStore.Version> segment = app.segments().get(definition.segmentId())
+                .flatMap(stored -> stored.versions().version(definition.segmentVersion()));
+        List<EndpointResponse> members = segment.map(version -> new SegmentEvaluator(
+                CampaignAudience.endpoints(app), SegmentLookups.of(app), start).members(version)).orElse(List.of());
+
+        TreatmentSplit split = new TreatmentSplit(campaign.salt(), definition);
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        counts.put(TreatmentSplit.DEFAULT_TREATMENT, new int[2]);
+        definition.additionalTreatments().forEach(treatment -> counts.put(treatment.id(), new int[2]));
+        for (EndpointResponse endpoint : members) {
+            String treatmentId = split.treatmentOf(endpoint.id());
+            if (treatmentId == null || !CampaignLimitsCheck.allows(campaign, definition, endpoint, start)) {
+                continue;
+            }
+            TreatmentResource treatment = treatment(definition, treatmentId);
+            Optional<Boolean> sent = CampaignAudience.send(context, app, definition, treatment, endpoint);
+            if (sent.isPresent()) {
+                counts.get(treatmentId)[0]++;
+                if (sent.get()) {
+                    counts.get(treatmentId)[1]++;
+                    campaign.countSent(endpoint.id(), start);
+                }
+            }
+        }
+
+        List<ActivityResponse> activities = new ArrayList<>();
+        counts.forEach((treatmentId, count) -> activities.add(ActivityResponse.builder()
+                .applicationId(app.id())
+                .campaignId(campaign.id())
+                .id(context.ids().hex32())
+                .treatmentId(treatmentId)
+                .scheduledStart(Dates.iso(occurrence))
+                .start(Dates.iso(start))
+                .end(Dates.iso(context.now()))
+                .state("COMPLETED")
+                .result(segment.isPresent() ? "SUCCESS" : "FAIL")
+                .totalEndpointCount(count[0])
+                .successfulEndpointCount(count[1])
+                .timezonesTotalCount(0)
+                .timezonesCompletedCount(0)
+                .build()));
+        return activities;
+    }
+
+    /** The treatment resource of an id, or {@code null} for the default treatment. */
+    private static TreatmentResource treatment(CampaignResponse definition, String treatmentId) {
+        return definition.additionalTreatments().stream()
+                .filter(treatment -> treatment.id().equals(treatmentId))
+                .findFirst().orElse(null);
+    }
+}
