@@ -139,7 +139,7 @@ final class CampaignHandlers {
             return describe(context, stored, stored.versions().latest());
         });
         app.campaigns().remove(campaign.id());
-        context.partition().untagAll(described.arn());
+        context.partition().removeTags(described.arn());
         return DeleteCampaignResponse.builder().campaignResponse(described).build();
     }
 

@@ -132,7 +132,7 @@ final class SegmentHandlers {
         SegmentStore.Segment segment = segment(app, request.segmentId());
         SegmentResponse described = describe(context, segment.latest());
         app.segments().remove(segment.id());
-        context.partition().untagAll(described.arn());
+        context.partition().removeTags(described.arn());
         return DeleteSegmentResponse.builder().segmentResponse(described).build();
     }
 

@@ -85,11 +85,6 @@ public final class Partition {
         return parts.length == 4 && app.hasChild(parts[2], parts[3]);
     }
 
-    /** Forgets every tag of a deleted resource. */
-    public void untagAll(String arn) {
-        tagsByArn.remove(arn);
-    }
-
     public Map<String, String> tags(String arn) {
         Map<String, String> tags = tagsByArn.get(arn);
         return tags == null ? Map.of() : Map.copyOf(tags);
