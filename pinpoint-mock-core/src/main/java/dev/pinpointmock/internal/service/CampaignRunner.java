@@ -14,7 +14,10 @@ import java.util.Optional;
 import software.amazon.awssdk.services.pinpoint.model.ActivityResponse;
 import software.amazon.awssdk.services.pinpoint.model.CampaignResponse;
 import software.amazon.awssdk.services.pinpoint.model.CampaignStatus;
+import software.amazon.awssdk.services.pinpoint.model.DeliveryStatus;
 import software.amazon.awssdk.services.pinpoint.model.EndpointResponse;
+import software.amazon.awssdk.services.pinpoint.model.MessageConfiguration;
+import software.amazon.awssdk.services.pinpoint.model.TemplateConfiguration;
 import software.amazon.awssdk.services.pinpoint.model.TreatmentResource;
 
 /**
@@ -120,7 +123,7 @@ final class CampaignRunner {
         Optional<SegmentStore.Version> segment = app.segments().get(definition.segmentId())
                 .flatMap(stored -> stored.versions().version(definition.segmentVersion()));
         List<EndpointResponse> members = segment.map(version -> new SegmentEvaluator(
-                CampaignAudience.endpoints(app), SegmentLookups.of(app), start).members(version)).orElse(List.of());
+                ScheduledDelivery.endpoints(app), SegmentLookups.of(app), start).members(version)).orElse(List.of());
 
         TreatmentSplit split = new TreatmentSplit(campaign.salt(), definition);
         Map<String, int[]> counts = new LinkedHashMap<>();
@@ -131,11 +134,11 @@ final class CampaignRunner {
             if (treatmentId == null || !CampaignLimitsCheck.allows(campaign, definition, endpoint, start)) {
                 continue;
             }
-            TreatmentResource treatment = treatment(definition, treatmentId);
-            Optional<Boolean> sent = CampaignAudience.send(context, app, definition, treatment, endpoint);
+            Optional<DeliveryStatus> sent = ScheduledDelivery.send(context, app, endpoint,
+                    outbound(campaign, definition, treatment(definition, treatmentId)));
             if (sent.isPresent()) {
                 counts.get(treatmentId)[0]++;
-                if (sent.get()) {
+                if (sent.get() == DeliveryStatus.SUCCESSFUL) {
                     counts.get(treatmentId)[1]++;
                     campaign.countSent(endpoint.id(), start);
                 }
@@ -159,6 +162,16 @@ final class CampaignRunner {
                 .timezonesCompletedCount(0)
                 .build()));
         return activities;
+    }
+
+    /** What a treatment sends: its own messages and templates, or else the campaign's. */
+    private static ScheduledDelivery.Outbound outbound(StoredCampaign campaign, CampaignResponse definition,
+                                                      TreatmentResource treatment) {
+        MessageConfiguration messages = treatment != null && treatment.messageConfiguration() != null
+                ? treatment.messageConfiguration() : definition.messageConfiguration();
+        TemplateConfiguration templates = treatment != null && treatment.templateConfiguration() != null
+                ? treatment.templateConfiguration() : definition.templateConfiguration();
+        return new ScheduledDelivery.Outbound("Campaign", campaign.id(), messages, templates);
     }
 
     /** The treatment resource of an id, or {@code null} for the default treatment. */

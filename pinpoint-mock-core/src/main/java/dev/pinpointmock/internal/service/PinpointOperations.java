@@ -26,6 +26,9 @@ public final class PinpointOperations {
         SettingsHandlers.register(registry);
         PhoneHandlers.register(registry);
         SegmentHandlers.register(registry);
+        JourneyHandlers.register(registry);
+        JourneyStateHandlers.register(registry);
+        JourneyRunHandlers.register(registry);
         CampaignHandlers.register(registry);
         CampaignActivityHandlers.register(registry);
         return registry;

@@ -1,6 +1,5 @@
 package dev.pinpointmock.internal.service;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import software.amazon.awssdk.services.pinpoint.model.CampaignResponse;
 import software.amazon.awssdk.services.pinpoint.model.TreatmentResource;
@@ -44,13 +43,6 @@ final class TreatmentSplit {
     }
 
     private int bucket(String endpointId) {
-        long hash = 0xcbf29ce484222325L;
-        for (byte b : (salt + "/" + endpointId).getBytes(StandardCharsets.UTF_8)) {
-            hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
-        }
-        hash ^= hash >>> 33;
-        hash *= 0xff51afd7ed558ccdL;
-        hash ^= hash >>> 33;
-        return (int) Math.floorMod(hash, 100L);
+        return StableBuckets.of(salt + "/" + endpointId);
     }
 }

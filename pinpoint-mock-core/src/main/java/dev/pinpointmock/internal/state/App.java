@@ -21,6 +21,7 @@ public final class App {
     private final AtomicReference<EventStream> eventStream = new AtomicReference<>();
     private final SegmentStore segments = new SegmentStore();
     private final CampaignStore campaigns = new CampaignStore();
+    private final JourneyStore journeys = new JourneyStore();
 
     public App(String id, String name, String arn, Instant creationDate) {
         this.id = id;
@@ -80,6 +81,11 @@ public final class App {
         return campaigns;
     }
 
+    /** The journeys of the application, with their state and runs. */
+    public JourneyStore journeys() {
+        return journeys;
+    }
+
     /**
      * Whether a resource under this application exists, as the tail of its ARN names it: {@code segments}
      * and an id, say.
@@ -88,6 +94,7 @@ public final class App {
         return switch (kind) {
             case "segments" -> segments.get(id).isPresent();
             case "campaigns" -> campaigns.get(id).isPresent();
+            case "journeys" -> journeys.get(id).isPresent();
             default -> false;
         };
     }
