@@ -4,9 +4,9 @@ import dev.pinpointmock.internal.state.ServiceState;
 import java.lang.System.Logger.Level;
 
 /**
- * Everything that waits for a time on the server's clock: campaign runs, journey starts, waits and ends. The server runs it when
- * a test moves the clock and before it serves each call, so that whatever a call reads reflects the time
- * it was made at.
+ * Everything that waits for a time on the server's clock: campaign runs, journey starts, waits and ends.
+ * The server runs it when a test moves the clock and before it serves each call, so that whatever a call
+ * reads reflects the time it was made at.
  */
 public final class DueWork {
 

@@ -132,7 +132,8 @@ final class JourneyExecution {
         for (RandomSplitEntry branch : branches) {
             upTo += branch.percentage() == null ? 0 : branch.percentage();
             if (bucket < upTo) {
-                run.counters().count(activityId, "TO_" + (branch.nextActivity() == null ? "END" : branch.nextActivity()));
+                String target = branch.nextActivity() == null ? "END" : branch.nextActivity();
+                run.counters().count(activityId, "TO_" + target);
                 return branch.nextActivity();
             }
         }
