@@ -13,7 +13,8 @@ import java.util.Map;
  *
  * @param applicationId the Pinpoint application (project) that sent it
  * @param operation the API operation that sent it: {@code SendMessages}, {@code SendUsersMessages} or
- *     {@code SendOTPMessage}
+ *     {@code SendOTPMessage}; or {@code Campaign} for a campaign's run, {@code Journey} for a journey's
+ *     message activity
  * @param channel the channel type, as Pinpoint names it: {@code SMS}, {@code EMAIL}, {@code VOICE},
  *     {@code GCM}, {@code APNS}, {@code APNS_SANDBOX}, {@code APNS_VOIP}, {@code APNS_VOIP_SANDBOX},
  *     {@code ADM} or {@code BAIDU}
@@ -31,6 +32,11 @@ import java.util.Map;
  * @param context the send's {@code Context}, with the recipient's own entries over it
  * @param traceId the send's {@code TraceId}, or {@code null}
  * @param sentAt when it was sent, on the server's clock
+ * @param campaignId the campaign whose run sent it, or {@code null}
+ * @param treatmentId the campaign treatment it belongs to: {@code 0} for the default treatment, {@code 1} and
+ *     on for the additional ones; {@code null} outside campaigns
+ * @param journeyId the journey whose activity sent it, or {@code null}
+ * @param journeyActivityId the journey activity that sent it, or {@code null}
  */
 public record DeliveredMessage(
         String applicationId,
@@ -49,10 +55,23 @@ public record DeliveredMessage(
         String originationIdentity,
         Map<String, String> context,
         String traceId,
-        Instant sentAt) {
+        Instant sentAt,
+        String campaignId,
+        String treatmentId,
+        String journeyId,
+        String journeyActivityId) {
 
     public DeliveredMessage {
         data = data == null ? Map.of() : Map.copyOf(data);
         context = context == null ? Map.of() : Map.copyOf(context);
+    }
+
+    /** A message that a direct send or an OTP delivered, outside any campaign or journey. */
+    public DeliveredMessage(String applicationId, String operation, String channel, String address, String endpointId,
+                            String userId, String messageId, String subject, String body, String htmlBody,
+                            String title, Map<String, String> data, String messageType, String originationIdentity,
+                            Map<String, String> context, String traceId, Instant sentAt) {
+        this(applicationId, operation, channel, address, endpointId, userId, messageId, subject, body, htmlBody, title,
+                data, messageType, originationIdentity, context, traceId, sentAt, null, null, null, null);
     }
 }

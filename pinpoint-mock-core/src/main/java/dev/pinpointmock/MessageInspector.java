@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 /**
  * Reads the messages a server would have delivered, so a test can check what a recipient got without any
  * SMS gateway, mail server or push service. Every recipient that {@code SendMessages} or
- * {@code SendUsersMessages} answered as {@code SUCCESSFUL} is here, and every {@code SendOTPMessage}
- * with the text AWS sends; recipients that failed are not. Messages are kept in the order they were sent
- * until the server is reset.
+ * {@code SendUsersMessages} answered as {@code SUCCESSFUL} is here, every {@code SendOTPMessage} with the
+ * text AWS sends, and every message a campaign run or a journey activity delivered; recipients that failed
+ * are not. Messages are kept in the order they were sent until the server is reset.
  *
  * <p>The reads that return one message fail with an {@link AssertionError} that lists what was delivered
  * when none matches: in a test, that means the code under test did not send what the test expected.
@@ -50,6 +50,18 @@ public final class MessageInspector {
     public List<DeliveredMessage> allOn(String channel) {
         Objects.requireNonNull(channel, "channel");
         return log.matching(message -> message.channel().equalsIgnoreCase(channel));
+    }
+
+    /** Every message that the runs of a campaign delivered, oldest first; empty when there is none. */
+    public List<DeliveredMessage> fromCampaign(String campaignId) {
+        Objects.requireNonNull(campaignId, "campaignId");
+        return log.matching(message -> campaignId.equals(message.campaignId()));
+    }
+
+    /** Every message that the activities of a journey delivered, oldest first; empty when there is none. */
+    public List<DeliveredMessage> fromJourney(String journeyId) {
+        Objects.requireNonNull(journeyId, "journeyId");
+        return log.matching(message -> journeyId.equals(message.journeyId()));
     }
 
     /** Every message delivered so far, oldest first. */

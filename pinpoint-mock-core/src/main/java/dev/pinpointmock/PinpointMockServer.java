@@ -2,6 +2,7 @@ package dev.pinpointmock;
 
 import dev.pinpointmock.internal.service.DueWork;
 import dev.pinpointmock.internal.service.PinpointOperations;
+import dev.pinpointmock.internal.service.SegmentMembership;
 import dev.pinpointmock.internal.state.Ids;
 import dev.pinpointmock.internal.state.ServiceState;
 import dev.pinpointmock.internal.wire.BodyLimits;
@@ -197,7 +198,10 @@ public final class PinpointMockServer implements AutoCloseable {
         return account;
     }
 
-    /** The server's clock, which a test moves to expire codes without sleeping. */
+    /**
+     * The server's clock, which a test moves to expire codes without sleeping; moving it runs the campaigns
+     * and journey steps that become due, before {@code advance} or {@code setTo} returns.
+     */
     public MockClock clock() {
         return state.clock();
     }
@@ -236,6 +240,26 @@ public final class PinpointMockServer implements AutoCloseable {
     /** The messages the server would have delivered: SMS, email, voice, push and one-time passwords. */
     public MessageInspector messages() {
         return messages;
+    }
+
+    /**
+     * The ids of the endpoints that belong to the latest version of a segment now, on the server's clock,
+     * in the order the endpoints were created: the endpoints a campaign on the segment would send to, before
+     * its holdout and limits and before opted-out or inactive endpoints are left out.
+     *
+     * @throws IllegalArgumentException when the application or segment does not exist
+     */
+    public List<String> segmentMembers(String applicationId, String segmentId) {
+        return SegmentMembership.of(state, applicationId, segmentId, null);
+    }
+
+    /**
+     * As {@link #segmentMembers(String, String)}, for one version of the segment.
+     *
+     * @throws IllegalArgumentException when the application, segment or version does not exist
+     */
+    public List<String> segmentMembers(String applicationId, String segmentId, int version) {
+        return SegmentMembership.of(state, applicationId, segmentId, version);
     }
 
     /**

@@ -135,7 +135,7 @@ final class CampaignRunner {
                 continue;
             }
             Optional<DeliveryStatus> sent = ScheduledDelivery.send(context, app, endpoint,
-                    outbound(campaign, definition, treatment(definition, treatmentId)));
+                    outbound(campaign, definition, treatmentId));
             if (sent.isPresent()) {
                 counts.get(treatmentId)[0]++;
                 if (sent.get() == DeliveryStatus.SUCCESSFUL) {
@@ -166,12 +166,13 @@ final class CampaignRunner {
 
     /** What a treatment sends: its own messages and templates, or else the campaign's. */
     private static ScheduledDelivery.Outbound outbound(StoredCampaign campaign, CampaignResponse definition,
-                                                      TreatmentResource treatment) {
+                                                      String treatmentId) {
+        TreatmentResource treatment = treatment(definition, treatmentId);
         MessageConfiguration messages = treatment != null && treatment.messageConfiguration() != null
                 ? treatment.messageConfiguration() : definition.messageConfiguration();
         TemplateConfiguration templates = treatment != null && treatment.templateConfiguration() != null
                 ? treatment.templateConfiguration() : definition.templateConfiguration();
-        return new ScheduledDelivery.Outbound("Campaign", campaign.id(), messages, templates);
+        return new ScheduledDelivery.Outbound("Campaign", campaign.id(), treatmentId, messages, templates);
     }
 
     /** The treatment resource of an id, or {@code null} for the default treatment. */

@@ -115,7 +115,7 @@ final class Delivery {
         return messageId;
     }
 
-    private static void checkAddress(ChannelKind kind, String address) {
+    static void checkAddress(ChannelKind kind, String address) {
         switch (kind) {
             case SMS, VOICE -> {
                 if (!E164.matcher(address).matches() || !possiblePhoneNumber(address)) {
@@ -145,7 +145,7 @@ final class Delivery {
     }
 
     /** The identity the message went out from: the send's, or else the channel's default. */
-    private static String origination(ChannelKind kind, StoredChannel channel, RenderedMessage rendered) {
+    static String origination(ChannelKind kind, StoredChannel channel, RenderedMessage rendered) {
         if (rendered.originationIdentity() != null) {
             return rendered.originationIdentity();
         }

@@ -78,7 +78,7 @@ final class JourneyExecution {
             switch (kind) {
                 case "EMAIL", "SMS", "PUSH", "CUSTOM" -> {
                     Optional<DeliveryStatus> status = ScheduledDelivery.send(context, app, endpoint,
-                            JourneyMessages.outbound(journey.id(), activity));
+                            JourneyMessages.outbound(journey.id(), activityId, activity));
                     counters.count(activityId, status.map(s -> s == DeliveryStatus.SUCCESSFUL ? "SUCCESS" : "FAILURE")
                             .orElse("NO_MESSAGE_FOR_CHANNEL"));
                     next = JourneyRules.next(activity).stream().findFirst().orElse(null);

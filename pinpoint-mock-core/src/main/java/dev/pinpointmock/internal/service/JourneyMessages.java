@@ -16,7 +16,7 @@ final class JourneyMessages {
     private JourneyMessages() {
     }
 
-    static ScheduledDelivery.Outbound outbound(String journeyId, Activity activity) {
+    static ScheduledDelivery.Outbound outbound(String journeyId, String activityId, Activity activity) {
         MessageConfiguration.Builder messages = MessageConfiguration.builder();
         TemplateConfiguration.Builder templates = TemplateConfiguration.builder();
         if (activity.email() != null) {
@@ -39,7 +39,7 @@ final class JourneyMessages {
             messages.customMessage(custom -> custom.data(activity.custom().messageConfig() == null ? null
                     : activity.custom().messageConfig().data()));
         }
-        return new ScheduledDelivery.Outbound("Journey", journeyId, messages.build(), templates.build());
+        return new ScheduledDelivery.Outbound("Journey", journeyId, activityId, messages.build(), templates.build());
     }
 
     private static Template template(String name, String version) {
