@@ -85,7 +85,8 @@ class CampaignRunsTest {
         FIXTURE.client.createSmsTemplate(r -> r.templateName(template).smsTemplateRequest(t -> t
                 .body("Welcome, {{User.UserAttributes.FirstName}}!")));
         FIXTURE.client.createEmailTemplate(r -> r.templateName(template).emailTemplateRequest(t -> t
-                .subject("Welcome {{User.UserAttributes.FirstName}}").textPart("Hello {{User.UserAttributes.FirstName}}")
+                .subject("Welcome {{User.UserAttributes.FirstName}}")
+                .textPart("Hello {{User.UserAttributes.FirstName}}")
                 .htmlPart("<p>Hello {{User.UserAttributes.FirstName}}</p>")));
         assertThat(FIXTURE.server.segmentMembers(appId, goldSegment)).containsExactly("ann-sms", "ann-mail", "cid-sms");
 
