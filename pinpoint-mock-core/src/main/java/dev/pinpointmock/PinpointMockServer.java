@@ -74,6 +74,7 @@ public final class PinpointMockServer implements AutoCloseable {
     private final Path dataDirectory;
     private final String accessKeyId;
     private final String secretAccessKey;
+    private final S3Objects s3;
 
     private Undertow undertow;
     private DurableCalls durable;
@@ -95,6 +96,7 @@ public final class PinpointMockServer implements AutoCloseable {
         this.dataDirectory = builder.dataDirectory;
         this.accessKeyId = builder.accessKeyId;
         this.secretAccessKey = builder.secretAccessKey;
+        this.s3 = new S3Objects(state.objects());
     }
 
     public static Builder builder() {
@@ -237,6 +239,11 @@ public final class PinpointMockServer implements AutoCloseable {
         state.fixNextOtpCodes(List.of(codes));
     }
 
+    /** The S3 objects that import jobs read and export jobs write. */
+    public S3Objects s3() {
+        return s3;
+    }
+
     /** The messages the server would have delivered: SMS, email, voice, push and one-time passwords. */
     public MessageInspector messages() {
         return messages;
@@ -265,6 +272,8 @@ public final class PinpointMockServer implements AutoCloseable {
     /**
      * Forgets every application, tag, code, delivered message, journaled call and fault, as if the server
      * had just started. The clock keeps its time. With a data directory, the directory forgets them too.
+     * Forgets every application, tag, code, delivered message, S3 object, journaled call and fault, as if
+     * the server had just started. The clock keeps its time.
      */
     public void reset() {
         DurableCalls calls;

@@ -29,6 +29,7 @@ public final class PinpointOperations {
         JourneyHandlers.register(registry);
         JourneyStateHandlers.register(registry);
         JourneyRunHandlers.register(registry);
+        JobHandlers.register(registry);
         CampaignHandlers.register(registry);
         CampaignActivityHandlers.register(registry);
         return registry;

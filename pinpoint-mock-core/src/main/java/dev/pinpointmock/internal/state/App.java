@@ -22,6 +22,7 @@ public final class App {
     private final SegmentStore segments = new SegmentStore();
     private final CampaignStore campaigns = new CampaignStore();
     private final JourneyStore journeys = new JourneyStore();
+    private final JobStore jobs = new JobStore();
 
     public App(String id, String name, String arn, Instant creationDate) {
         this.id = id;
@@ -84,6 +85,11 @@ public final class App {
     /** The journeys of the application, with their state and runs. */
     public JourneyStore journeys() {
         return journeys;
+    }
+
+    /** The import and export jobs of the application. */
+    public JobStore jobs() {
+        return jobs;
     }
 
     /**

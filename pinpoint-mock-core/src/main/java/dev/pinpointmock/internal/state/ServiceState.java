@@ -23,6 +23,7 @@ public final class ServiceState {
     private final FaultPlan faults;
     private final Deque<String> fixedOtpCodes = new ArrayDeque<>();
     private final MessageLog messageLog = new MessageLog();
+    private final ObjectStore objects = new ObjectStore();
 
     public ServiceState(MockClock clock, Ids ids, long faultSeed, int journalCapacity) {
         this.clock = clock;
@@ -69,6 +70,11 @@ public final class ServiceState {
         return partitions.computeIfAbsent(account + "/" + region, key -> new Partition(account, region));
     }
 
+    /** The S3 objects of import and export jobs. */
+    public ObjectStore objects() {
+        return objects;
+    }
+
     /** Every partition that has been used, in no particular order. */
     public Collection<Partition> partitions() {
         return List.copyOf(partitions.values());
@@ -96,5 +102,6 @@ public final class ServiceState {
         faults.clear();
         fixedOtpCodes.clear();
         messageLog.clear();
+        objects.clear();
     }
 }
