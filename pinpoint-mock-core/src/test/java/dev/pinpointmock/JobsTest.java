@@ -137,7 +137,8 @@ class JobsTest {
         assertThat(job.totalProcessed()).isEqualTo(4);
         assertThat(job.totalFailures()).isEqualTo(3);
         assertThat(job.failures()).hasSize(3).anySatisfy(f -> assertThat(f).contains("Line 3", "FAX"))
-                .anySatisfy(f -> assertThat(f).contains("Shoe.Size")).anySatisfy(f -> assertThat(f).contains("Missing"));
+                .anySatisfy(f -> assertThat(f).contains("Shoe.Size"))
+                .anySatisfy(f -> assertThat(f).contains("Missing"));
     }
 
     @Test
