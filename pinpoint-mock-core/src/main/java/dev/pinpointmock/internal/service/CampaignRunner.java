@@ -117,7 +117,7 @@ final class CampaignRunner {
     }
 
     /** One run: the segment's endpoints split by treatment, each sent its message; one activity each. */
-    private static List<ActivityResponse> run(CallContext context, App app, StoredCampaign campaign,
+    private static List<StoredCampaign.RunActivity> run(CallContext context, App app, StoredCampaign campaign,
                                               CampaignResponse definition, Instant occurrence) {
         Instant start = context.now();
         Optional<SegmentStore.Version> segment = app.segments().get(definition.segmentId())
@@ -126,9 +126,9 @@ final class CampaignRunner {
                 ScheduledDelivery.endpoints(app), SegmentLookups.of(app), start).members(version)).orElse(List.of());
 
         TreatmentSplit split = new TreatmentSplit(campaign.salt(), definition);
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        counts.put(TreatmentSplit.DEFAULT_TREATMENT, new int[2]);
-        definition.additionalTreatments().forEach(treatment -> counts.put(treatment.id(), new int[2]));
+        Map<String, TreatmentRun> treatments = new LinkedHashMap<>();
+        treatments.put(TreatmentSplit.DEFAULT_TREATMENT, new TreatmentRun());
+        definition.additionalTreatments().forEach(treatment -> treatments.put(treatment.id(), new TreatmentRun()));
         for (EndpointResponse endpoint : members) {
             String treatmentId = split.treatmentOf(endpoint.id());
             if (treatmentId == null || !CampaignLimitsCheck.allows(campaign, definition, endpoint, start)) {
@@ -137,31 +137,40 @@ final class CampaignRunner {
             Optional<DeliveryStatus> sent = ScheduledDelivery.send(context, app, endpoint,
                     outbound(campaign, definition, treatmentId));
             if (sent.isPresent()) {
-                counts.get(treatmentId)[0]++;
+                TreatmentRun counts = treatments.get(treatmentId);
+                counts.total++;
                 if (sent.get() == DeliveryStatus.SUCCESSFUL) {
-                    counts.get(treatmentId)[1]++;
+                    counts.delivered.put(endpoint.id(), endpoint.channelTypeAsString());
                     campaign.countSent(endpoint.id(), start);
                 }
             }
         }
 
-        List<ActivityResponse> activities = new ArrayList<>();
-        counts.forEach((treatmentId, count) -> activities.add(ActivityResponse.builder()
-                .applicationId(app.id())
-                .campaignId(campaign.id())
-                .id(context.ids().hex32())
-                .treatmentId(treatmentId)
-                .scheduledStart(Dates.iso(occurrence))
-                .start(Dates.iso(start))
-                .end(Dates.iso(context.now()))
-                .state("COMPLETED")
-                .result(segment.isPresent() ? "SUCCESS" : "FAIL")
-                .totalEndpointCount(count[0])
-                .successfulEndpointCount(count[1])
-                .timezonesTotalCount(0)
-                .timezonesCompletedCount(0)
-                .build()));
+        List<StoredCampaign.RunActivity> activities = new ArrayList<>();
+        treatments.forEach((treatmentId, counts) -> activities.add(new StoredCampaign.RunActivity(
+                ActivityResponse.builder()
+                        .applicationId(app.id())
+                        .campaignId(campaign.id())
+                        .id(context.ids().hex32())
+                        .treatmentId(treatmentId)
+                        .scheduledStart(Dates.iso(occurrence))
+                        .start(Dates.iso(start))
+                        .end(Dates.iso(context.now()))
+                        .state("COMPLETED")
+                        .result(segment.isPresent() ? "SUCCESS" : "FAIL")
+                        .totalEndpointCount(counts.total)
+                        .successfulEndpointCount(counts.delivered.size())
+                        .timezonesTotalCount(0)
+                        .timezonesCompletedCount(0)
+                        .build(),
+                counts.delivered)));
         return activities;
+    }
+
+    /** What one treatment's part of a run sent: how many endpoints, and the channels of those delivered to. */
+    private static final class TreatmentRun {
+        private int total;
+        private final Map<String, String> delivered = new LinkedHashMap<>();
     }
 
     /** What a treatment sends: its own messages and templates, or else the campaign's. */

@@ -30,6 +30,7 @@ public final class PinpointOperations {
         JourneyStateHandlers.register(registry);
         JourneyRunHandlers.register(registry);
         JobHandlers.register(registry);
+        KpiHandlers.register(registry);
         CampaignHandlers.register(registry);
         CampaignActivityHandlers.register(registry);
         return registry;

@@ -21,7 +21,7 @@ public final class StoredCampaign {
     private final Instant creationDate;
     private final String salt;
     private final VersionHistory<CampaignResponse> versions;
-    private final List<ActivityResponse> activities = new ArrayList<>();
+    private final List<RunActivity> activities = new ArrayList<>();
     private final Map<String, List<Instant>> sentByEndpoint = new HashMap<>();
     private CampaignStatus status;
     private Instant nextRun;
@@ -83,14 +83,30 @@ public final class StoredCampaign {
         this.nextRun = newNextRun;
     }
 
+    /**
+     * One activity of a run (one treatment's part of it), with the endpoints it delivered to and their
+     * channels, which the campaign's KPIs count.
+     */
+    public record RunActivity(ActivityResponse response, Map<String, String> channelsByDeliveredEndpoint) {
+
+        public RunActivity {
+            channelsByDeliveredEndpoint = Map.copyOf(channelsByDeliveredEndpoint);
+        }
+    }
+
     /** Records a finished run and its activities; call it inside {@link #change}. */
-    public synchronized void recordRun(List<ActivityResponse> runActivities) {
+    public synchronized void recordRun(List<RunActivity> runActivities) {
         runs++;
         activities.addAll(runActivities);
     }
 
     /** The activities of every run, oldest first. */
     public synchronized List<ActivityResponse> activities() {
+        return activities.stream().map(RunActivity::response).toList();
+    }
+
+    /** The activities of every run with what they delivered, oldest first. */
+    public synchronized List<RunActivity> runActivities() {
         return List.copyOf(activities);
     }
 
