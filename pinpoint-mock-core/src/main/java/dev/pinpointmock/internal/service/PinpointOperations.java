@@ -31,6 +31,7 @@ public final class PinpointOperations {
         JourneyRunHandlers.register(registry);
         JobHandlers.register(registry);
         KpiHandlers.register(registry);
+        InAppHandlers.register(registry);
         CampaignHandlers.register(registry);
         CampaignActivityHandlers.register(registry);
         return registry;
