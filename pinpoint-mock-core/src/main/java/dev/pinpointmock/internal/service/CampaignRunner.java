@@ -1,9 +1,7 @@
 package dev.pinpointmock.internal.service;
 
 import dev.pinpointmock.internal.state.App;
-import dev.pinpointmock.internal.state.Partition;
 import dev.pinpointmock.internal.state.SegmentStore;
-import dev.pinpointmock.internal.state.ServiceState;
 import dev.pinpointmock.internal.state.StoredCampaign;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,19 +76,6 @@ final class CampaignRunner {
         }
     }
 
-    /** Runs what is due in every application of the server. */
-    static void runDue(ServiceState state) {
-        for (Partition partition : state.partitions()) {
-            CallContext context = new CallContext(state, partition, state.ids().requestId());
-            for (App app : partition.apps()) {
-                for (StoredCampaign campaign : app.campaigns().all()) {
-                    runDue(context, app, campaign);
-                }
-            }
-        }
-    }
-
-    /** Runs what is due of one campaign: its runs up to now, or its end. */
     static void runDue(CallContext context, App app, StoredCampaign campaign) {
         campaign.change(stored -> {
             Instant now = context.now();

@@ -1,7 +1,10 @@
 package dev.pinpointmock.internal.service;
 
+import dev.pinpointmock.internal.state.App;
+import dev.pinpointmock.internal.state.Partition;
 import dev.pinpointmock.internal.state.ServiceState;
 import java.lang.System.Logger.Level;
+import java.time.Instant;
 
 /**
  * Everything that waits for a time on the server's clock: campaign runs, journey starts, waits and ends.
@@ -15,11 +18,29 @@ public final class DueWork {
     private DueWork() {
     }
 
-    /** Runs every campaign run and journey step that is due; a failure is logged, never thrown. */
+    /** Runs every campaign run and journey step that is due now; a failure is logged, never thrown. */
     public static void run(ServiceState state) {
+        run(state, null);
+    }
+
+    /**
+     * Runs what was due at a logged call's instant, before the call is replayed from the data directory, so
+     * that the replayed call finds the state it found when it was first served.
+     */
+    public static void replayUntil(ServiceState state, Instant at) {
+        run(state, at);
+    }
+
+    private static void run(ServiceState state, Instant at) {
         try {
-            CampaignRunner.runDue(state);
-            JourneyRunner.runDue(state);
+            for (Partition partition : state.partitions()) {
+                CallContext context = new CallContext(state, partition, state.ids().requestId(), at, state.ids(),
+                        at != null);
+                for (App app : partition.apps()) {
+                    app.campaigns().all().forEach(campaign -> CampaignRunner.runDue(context, app, campaign));
+                    app.journeys().all().forEach(journey -> JourneyRunner.runDue(context, app, journey));
+                }
+            }
         } catch (RuntimeException unexpected) {
             LOG.log(Level.WARNING, "scheduled work failed error=" + unexpected, unexpected);
         }

@@ -2,8 +2,6 @@ package dev.pinpointmock.internal.service;
 
 import dev.pinpointmock.internal.state.App;
 import dev.pinpointmock.internal.state.JourneyParticipants;
-import dev.pinpointmock.internal.state.Partition;
-import dev.pinpointmock.internal.state.ServiceState;
 import dev.pinpointmock.internal.state.StoredJourney;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,18 +52,6 @@ final class JourneyRunner {
             stopped.forEach(waiting -> run.counters().count(JourneyExecution.CANCELLED));
             run.update(JourneyRunStatus.CANCELLED, now);
         });
-    }
-
-    /** Moves every published journey of the server to now. */
-    static void runDue(ServiceState state) {
-        for (Partition partition : state.partitions()) {
-            CallContext context = new CallContext(state, partition, state.ids().requestId());
-            for (App app : partition.apps()) {
-                for (StoredJourney journey : app.journeys().all()) {
-                    runDue(context, app, journey);
-                }
-            }
-        }
     }
 
     static void runDue(CallContext context, App app, StoredJourney journey) {

@@ -3,6 +3,7 @@ package dev.pinpointmock.internal.wire;
 import dev.pinpointmock.internal.persist.LoggedCall;
 import dev.pinpointmock.internal.persist.WriteAheadLog;
 import dev.pinpointmock.internal.service.CallContext;
+import dev.pinpointmock.internal.service.DueWork;
 import dev.pinpointmock.internal.service.OperationRegistry;
 import dev.pinpointmock.internal.state.Partition;
 import dev.pinpointmock.internal.state.ServiceState;
@@ -110,6 +111,7 @@ public final class DurableCalls implements AutoCloseable {
                 HttpInput input = new HttpInput(call.pathLabels(), deques(call.query()), call.headers()::get,
                         call.body() == null ? new byte[0] : call.body().getBytes(StandardCharsets.UTF_8));
                 PinpointRequest request = decoder.decode(route, input);
+                DueWork.replayUntil(state, call.at());
                 CallContext context = new CallContext(state, state.partition(call.account(), call.region()),
                         call.requestId(), call.at(), state.ids().replaying(call.ids()), true);
                 if (operations.invoke(route.operation(), context, request) == null) {
