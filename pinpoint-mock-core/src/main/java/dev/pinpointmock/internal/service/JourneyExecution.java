@@ -127,6 +127,7 @@ final class JourneyExecution {
     }
 
     private String randomBranch(EndpointResponse endpoint, String activityId, List<RandomSplitEntry> branches) {
+        run.counters().count(activityId, "TOTAL");
         int bucket = bucket(endpoint.id(), activityId);
         int upTo = 0;
         for (RandomSplitEntry branch : branches) {

@@ -29,7 +29,7 @@ import software.amazon.awssdk.services.pinpoint.model.JourneyRunsResponse;
  * GetJourneyRuns (newest run first) and the four journey execution metrics, counted from what the mock's
  * participants did: over all runs or one run, for the journey or one activity. Journey metrics are
  * ENDPOINT_ENTERED, ENDPOINT_ACTIVE, ENDPOINT_LEFT and CANCELLED; activity metrics count outcomes (SUCCESS,
- * FAILURE, HOLDOUT, PASSED, WAITED, TO_&lt;next activity&gt;).
+ * FAILURE, HOLDOUT, PASSED, WAITED, TOTAL for random splits as AWS documents, TO_&lt;next activity&gt;).
  */
 final class JourneyRunHandlers {
 
