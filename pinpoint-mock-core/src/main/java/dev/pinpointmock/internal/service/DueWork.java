@@ -15,6 +15,12 @@ public final class DueWork {
 
     private static final System.Logger LOG = System.getLogger("dev.pinpointmock.schedule");
 
+    /**
+     * The request id of work no call asked for; none of it answers a request, and drawing a fresh one on
+     * every call would shift the ids a seeded server makes.
+     */
+    private static final String BACKGROUND = "00000000-0000-0000-0000-000000000000";
+
     private DueWork() {
     }
 
@@ -34,8 +40,7 @@ public final class DueWork {
     private static void run(ServiceState state, Instant at) {
         try {
             for (Partition partition : state.partitions()) {
-                CallContext context = new CallContext(state, partition, state.ids().requestId(), at, state.ids(),
-                        at != null);
+                CallContext context = new CallContext(state, partition, BACKGROUND, at, state.ids(), at != null);
                 for (App app : partition.apps()) {
                     app.campaigns().all().forEach(campaign -> CampaignRunner.runDue(context, app, campaign));
                     app.journeys().all().forEach(journey -> JourneyRunner.runDue(context, app, journey));
