@@ -1,13 +1,9 @@
 package dev.pinpointmock;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.pinpointmock.internal.service.PinpointOperations;
-import dev.pinpointmock.internal.wire.Route;
-import dev.pinpointmock.internal.wire.RouteTable;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -105,20 +101,6 @@ class WireFormatTest {
     @Test
     void aKnownPathWithTheWrongMethodIsA405() throws Exception {
         assertErrorShape(call("PATCH", "/v1/apps", "{}"), 405, "MethodNotAllowedException");
-    }
-
-    @Test
-    void anOperationNotImplementedYetSaysSoByName() throws Exception {
-        Route missing = RouteTable.pinpoint().routes().stream()
-                .filter(route -> !PinpointOperations.all().implemented(route.operation()))
-                .filter(route -> route.method().equals("GET"))
-                .findFirst().orElse(null);
-        assumeTrue(missing != null, "every GET operation is implemented");
-
-        HttpResponse<String> response = call("GET", missing.uriTemplate().replaceAll("\\{[^}]+}", "x"), null);
-
-        assertErrorShape(response, 501, "NotImplementedException");
-        assertThat(response.body()).contains(missing.operation());
     }
 
     @Test
