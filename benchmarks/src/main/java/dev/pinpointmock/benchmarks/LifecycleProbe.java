@@ -1,0 +1,126 @@
+package dev.pinpointmock.benchmarks;
+
+import static dev.pinpointmock.benchmarks.Measure.fixed;
+import static dev.pinpointmock.benchmarks.Measure.millisSince;
+import static dev.pinpointmock.benchmarks.Measure.result;
+
+import dev.pinpointmock.PinpointMockServer;
+import dev.pinpointmock.benchmarks.fixtures.WithPinpointMock;
+import dev.pinpointmock.benchmarks.fixtures.WithoutPinpointMock;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import software.amazon.awssdk.services.pinpoint.PinpointClient;
+
+/**
+ * Section (b): what {@code @PinpointMock} costs a test class, run in a JVM of its own.
+ *
+ * <p>{@code cold}: the first cycle of a fresh JVM, phase by phase: start the server (as the extension's
+ * {@code beforeAll} does), make the injected client, the class's first call (CreateApp), then close the
+ * client and stop the server (its {@code afterAll}). {@code cold-junit}: a fresh JVM runs a plain test
+ * class once (so JUnit itself is loaded), then times a {@code @PinpointMock} class with one call through
+ * the JUnit launcher. {@code warm N M}: N cycles to warm up, then M measured cycles of each kind, with the
+ * median and 99th percentile of each phase, and of each test class through the launcher.
+ */
+public final class LifecycleProbe {
+
+    private static final String[] PHASES = {"start", "client", "firstCall", "stop", "total"};
+
+    /** One launcher for the whole run, as a build tool uses one for all of its test classes. */
+    private static Launcher launcher;
+
+    private LifecycleProbe() {
+    }
+
+    public static void main(String[] args) {
+        Clients.quietServerLogs();
+        switch (args[0]) {
+            case "cold" -> report("cold", new double[][] {cycle()}, false);
+            case "cold-junit" -> {
+                runClass(WithoutPinpointMock.class);
+                result("cold.junit.withExtension", fixed(runClass(WithPinpointMock.class), 2));
+            }
+            case "warm" -> warm(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+            default -> throw new IllegalArgumentException("cold, cold-junit or warm N M, not " + args[0]);
+        }
+    }
+
+    private static void warm(int warmup, int cycles) {
+        for (int i = 0; i < warmup; i++) {
+            cycle();
+            runClass(WithoutPinpointMock.class);
+            runClass(WithPinpointMock.class);
+        }
+        double[][] phases = new double[cycles][];
+        double[] with = new double[cycles];
+        double[] without = new double[cycles];
+        for (int i = 0; i < cycles; i++) {
+            phases[i] = cycle();
+            without[i] = runClass(WithoutPinpointMock.class);
+            with[i] = runClass(WithPinpointMock.class);
+        }
+        report("warm", phases, true);
+        result("warm.cycles", cycles);
+        result("warm.junit.withExtension.median", fixed(Measure.median(with), 3));
+        result("warm.junit.withExtension.p99", fixed(Measure.percentile(with, 99), 3));
+        result("warm.junit.withoutExtension.median", fixed(Measure.median(without), 3));
+        result("warm.junit.withoutExtension.p99", fixed(Measure.percentile(without, 99), 3));
+    }
+
+    /** One test class's life without JUnit, as the extension lives it; milliseconds of each phase. */
+    private static double[] cycle() {
+        long begin = System.nanoTime();
+        PinpointMockServer server = PinpointMockServer.builder().region("us-east-1").account("000000000000")
+                .build().start();
+        double start = millisSince(begin);
+
+        long mark = System.nanoTime();
+        PinpointClient client = server.newClient();
+        double inject = millisSince(mark);
+
+        mark = System.nanoTime();
+        client.createApp(r -> r.createApplicationRequest(a -> a.name("shop")));
+        double firstCall = millisSince(mark);
+
+        mark = System.nanoTime();
+        client.close();
+        server.close();
+        double stop = millisSince(mark);
+        return new double[] {start, inject, firstCall, stop, millisSince(begin)};
+    }
+
+    /** Runs one test class through the JUnit Platform launcher; its milliseconds, failing if a test failed. */
+    private static double runClass(Class<?> testClass) {
+        if (launcher == null) {
+            launcher = LauncherFactory.create();
+        }
+        long begin = System.nanoTime();
+        SummaryGeneratingListener summary = new SummaryGeneratingListener();
+        launcher.execute(LauncherDiscoveryRequestBuilder.request()
+                .selectors(DiscoverySelectors.selectClass(testClass))
+                .build(), summary);
+        double millis = millisSince(begin);
+        if (summary.getSummary().getTotalFailureCount() > 0 || summary.getSummary().getTestsSucceededCount() != 1) {
+            throw new IllegalStateException(testClass.getSimpleName() + " did not pass: "
+                    + summary.getSummary().getFailures());
+        }
+        return millis;
+    }
+
+    private static void report(String mode, double[][] cycles, boolean percentiles) {
+        for (int p = 0; p < PHASES.length; p++) {
+            double[] samples = new double[cycles.length];
+            for (int i = 0; i < cycles.length; i++) {
+                samples[i] = cycles[i][p];
+            }
+            if (percentiles) {
+                result(mode + "." + PHASES[p] + ".median", fixed(Measure.median(samples), 3));
+                result(mode + "." + PHASES[p] + ".p99", fixed(Measure.percentile(samples, 99), 3));
+            } else {
+                result(mode + "." + PHASES[p], fixed(samples[0], 2));
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.pinpointmock.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Collects each section's figures as text and prints them together at the end of a run. */
+final class Summary {
+
+    private final List<String> lines = new ArrayList<>();
+
+    void line(String text) {
+        lines.add(text);
+    }
+
+    private void line(String format, Object... values) {
+        lines.add(String.format(Locale.ROOT, format, values));
+    }
+
+    void throughput(ThroughputSection section, int threads) {
+        List<String> others = section.targetNames().subList(2, section.targetNames().size());
+        line("");
+        line("(a) Throughput, calls per second (JMH, %d client thread(s), one sync PinpointClient, Apache HTTP)",
+                threads);
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-15s %12s %12s %7s %10s",
+                "operation", "mock", "limit", "ratio", "mock us"));
+        others.forEach(other -> header.append(String.format(Locale.ROOT, " %12s %10s", other, "mock/" + other)));
+        line(header.toString());
+        for (String operation : section.scores().keySet().isEmpty() ? List.<String>of() : allOperations(section)) {
+            Map<String, ThroughputSection.Score> scores = section.scores().getOrDefault(operation, Map.of());
+            Map<String, String> refused = section.notMeasured().getOrDefault(operation, Map.of());
+            ThroughputSection.Score mock = scores.get(Target.MOCK);
+            ThroughputSection.Score limit = scores.get(Target.LIMIT);
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-15s %12s %12s %7s %10s", operation,
+                    rate(mock, refused.get(Target.MOCK)), rate(limit, refused.get(Target.LIMIT)), ratio(mock, limit),
+                    mock == null ? "-" : String.format(Locale.ROOT, "%.0f", threads * 1e6 / mock.perSecond())));
+            for (String other : others) {
+                ThroughputSection.Score score = scores.get(other);
+                row.append(String.format(Locale.ROOT, " %12s %10s", rate(score, refused.get(other)),
+                        ratio(mock, score)));
+            }
+            line(row.toString());
+        }
+        section.notMeasured().forEach((operation, refusals) -> refusals.forEach((target, why) ->
+                line("  %s on %s: %s", operation, target, why)));
+    }
+
+    private static List<String> allOperations(ThroughputSection section) {
+        List<String> operations = new ArrayList<>(section.scores().keySet());
+        section.notMeasured().keySet().stream().filter(op -> !operations.contains(op)).forEach(operations::add);
+        return operations;
+    }
+
+    void lifecycle(List<Map<String, String>> cold, List<Map<String, String>> coldJunit, Map<String, String> warm) {
+        line("");
+        line("(b) Cost per test class, ms: start server, make client (inject), first call (CreateApp), close both");
+        line("%-34s %8s %8s %8s %8s %8s", "", "start", "client", "call", "stop", "total");
+        line("%-34s %8s %8s %8s %8s %8s", "cold, median of " + cold.size() + " fresh JVMs",
+                coldMedian(cold, "cold.start"), coldMedian(cold, "cold.client"), coldMedian(cold, "cold.firstCall"),
+                coldMedian(cold, "cold.stop"), coldMedian(cold, "cold.total"));
+        for (String stat : List.of("median", "p99")) {
+            line("%-34s %8s %8s %8s %8s %8s", "warm, " + stat + " of " + warm.get("warm.cycles") + " cycles",
+                    warm.get("warm.start." + stat), warm.get("warm.client." + stat),
+                    warm.get("warm.firstCall." + stat), warm.get("warm.stop." + stat), warm.get("warm.total." + stat));
+        }
+        line("Through the JUnit launcher, one @Test class with @PinpointMock and one call, vs the same class without:");
+        line("  cold (fresh JVM, JUnit already loaded): %s ms, median of %d",
+                coldMedian(coldJunit, "cold.junit.withExtension"), coldJunit.size());
+        line("  warm: with %s ms (p99 %s), without %s ms (p99 %s): the extension adds %s ms at the median",
+                warm.get("warm.junit.withExtension.median"), warm.get("warm.junit.withExtension.p99"),
+                warm.get("warm.junit.withoutExtension.median"), warm.get("warm.junit.withoutExtension.p99"),
+                String.format(Locale.ROOT, "%.3f", number(warm.get("warm.junit.withExtension.median"))
+                        - number(warm.get("warm.junit.withoutExtension.median"))));
+    }
+
+    void scale(Map<String, String> scale) {
+        line("");
+        line("(c) Scale, one server in a fresh JVM");
+        if (scale.containsKey("scale.pending")) {
+            line("  pending: %s", scale.get("scale.pending"));
+            return;
+        }
+        line("  heap in use after %s endpoints: %s MB (%s MB before them, %s bytes each); loaded in %s s",
+                scale.get("scale.endpoints"), scale.get("scale.heapAfterMb"), scale.get("scale.heapBeforeMb"),
+                scale.get("scale.heapPerEndpointBytes"), scale.get("scale.loadSeconds"));
+        line("  segment over them: %s", scale.get("scale.segment"));
+        line("  SendMessages to 1,000 endpoints: %s ms median, %s ms max, in %s call(s)%s",
+                scale.get("scale.send1000.medianMs"), scale.get("scale.send1000.maxMs"),
+                scale.get("scale.send1000.calls"), scale.containsKey("scale.send1000.refusedInOneCall")
+                        ? " (one call of 1,000 is refused: " + scale.get("scale.send1000.refusedInOneCall") + ")" : "");
+    }
+
+    void manyServers(Map<String, String> many) {
+        line("");
+        line("(d) %s servers at once in one fresh JVM, each with a client that made one call", many.get("many.servers"));
+        line("  threads: %s before, %s with the servers, %s with their clients, %s after closing all",
+                many.get("many.threadsBefore"), many.get("many.threadsWithServers"),
+                many.get("many.threadsWithClients"), many.get("many.threadsAfterClose"));
+        line("  per server: %s threads (%s with its client); heap %s MB (%s MB with its client)",
+                many.get("many.threadsPerServer"), many.get("many.threadsPerServerWithClient"),
+                many.get("many.heapPerServerMb"), many.get("many.heapPerServerWithClientMb"));
+        line("  heap in use: %s MB before, %s MB with the servers, %s MB with their clients",
+                many.get("many.heapBeforeMb"), many.get("many.heapWithServersMb"), many.get("many.heapWithClientsMb"));
+    }
+
+    void print() {
+        System.out.println();
+        System.out.println("==== Summary ====");
+        lines.forEach(System.out::println);
+    }
+
+    private static String rate(ThroughputSection.Score score, String refusal) {
+        if (score == null) {
+            return refusal == null ? "-" : refusal.startsWith("pending") ? "pending" : "n/a";
+        }
+        return String.format(Locale.ROOT, "%,.0f", score.perSecond());
+    }
+
+    private static String ratio(ThroughputSection.Score mock, ThroughputSection.Score other) {
+        return mock == null || other == null ? "-"
+                : String.format(Locale.ROOT, "%.2f", mock.perSecond() / other.perSecond());
+    }
+
+    private static String coldMedian(List<Map<String, String>> runs, String key) {
+        double[] values = runs.stream().mapToDouble(run -> number(run.get(key))).toArray();
+        return String.format(Locale.ROOT, "%.1f", Measure.median(values));
+    }
+
+    private static double number(String text) {
+        return text == null ? Double.NaN : Double.parseDouble(text);
+    }
+}
