@@ -20,7 +20,7 @@ final class OtpDebugEndpoint implements HttpHandler {
 
     static final String TEMPLATE = "/_aws/pinpoint/{application-id}/{reference-id}";
 
-    private static final Route ROUTE = new Route("OtpDebug", "GET", TEMPLATE, 200, null, null);
+    static final Route ROUTE = new Route("OtpDebug", "GET", TEMPLATE, 200, null, null);
 
     private final ServiceState state;
 

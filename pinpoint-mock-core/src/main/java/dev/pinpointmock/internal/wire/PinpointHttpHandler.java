@@ -10,19 +10,14 @@ import dev.pinpointmock.internal.state.ServiceState;
 import io.undertow.Handlers;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RoutingHandler;
 import io.undertow.util.SameThreadExecutor;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.services.pinpoint.model.PinpointRequest;
 import software.amazon.awssdk.services.pinpoint.model.PinpointResponse;
 
 /**
- * The HTTP face of one server: Undertow's router over the route table, then for each call the generic
+ * The HTTP face of one server: the route table's index, then for each call the generic
  * codec, the operation's handler and the error shape. In memory, calls are served on Undertow's I/O threads:
  * every handler works in memory and never blocks. With a data directory, calls move to worker threads and
  * those that change state go through {@link DurableCalls}, which waits for the disk.
@@ -64,16 +59,25 @@ public final class PinpointHttpHandler {
                                      String account, DurableCalls durable, SignatureCheck signatures) {
         PinpointHttpHandler handler =
                 new PinpointHttpHandler(state, operations, defaultRegion, account, durable, signatures);
-        RoutingHandler router = Handlers.routing();
-        for (Route route : RouteTable.pinpoint().routes()) {
-            router.add(route.method(), route.uriTemplate(), exchange -> handler.receive(exchange, route));
-        }
-        router.get(OtpDebugEndpoint.TEMPLATE, handler.signed(new OtpDebugEndpoint(state)));
-        router.setFallbackHandler(handler::unknownPath);
-        router.setInvalidMethodHandler(handler::methodNotAllowed);
+        HttpHandler debug = handler.signed(new OtpDebugEndpoint(state));
+        HttpHandler router = exchange -> handler.route(exchange, debug);
         // The SDK's Apache client sends PUT bodies after "Expect: 100-continue" and would otherwise wait
         // three seconds for the interim response.
         return Handlers.httpContinueRead(router);
+    }
+
+    private void route(HttpServerExchange exchange, HttpHandler debug) throws Exception {
+        RouteIndex.Lookup lookup = RouteIndex.pinpoint().find(exchange.getRequestMethod().toString(),
+                exchange.getRequestURI());
+        if (lookup.route() == OtpDebugEndpoint.ROUTE) {
+            debug.handleRequest(exchange);
+        } else if (lookup.route() != null) {
+            receive(exchange, lookup.route());
+        } else if (lookup.pathKnown()) {
+            methodNotAllowed(exchange);
+        } else {
+            unknownPath(exchange);
+        }
     }
 
     /** A body-less route outside the Pinpoint API, behind the same signature check as the API. */
@@ -192,25 +196,7 @@ public final class PinpointHttpHandler {
      * keeps its slashes and a {@code +} stays a plus.
      */
     static Map<String, String> pathLabels(Route route, String rawPath) {
-        List<String> template = route.templateSegments();
-        String[] raw = rawPath.substring(1).split("/", -1);
-        Map<String, String> labels = new HashMap<>();
-        for (int i = 0; i < template.size() && i < raw.length; i++) {
-            String segment = template.get(i);
-            if (segment.startsWith("{") && segment.endsWith("}")) {
-                String name = segment.substring(1, segment.length() - 1).replace("+", "");
-                labels.put(name, decodeSegment(raw[i]));
-            }
-        }
-        return labels;
-    }
-
-    private static String decodeSegment(String raw) {
-        try {
-            return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformed) {
-            throw Errors.badRequest("The path segment " + raw + " is not valid percent-encoding");
-        }
+        return RouteIndex.pinpoint().labels(route, rawPath);
     }
 
     private void unknownPath(HttpServerExchange exchange) {
