@@ -1,10 +1,9 @@
 package dev.pinpointmock.internal.service;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import dev.pinpointmock.DeliveredMessage;
 import dev.pinpointmock.internal.state.App;
 import dev.pinpointmock.internal.state.ChannelStore.StoredChannel;
+import dev.pinpointmock.internal.state.PhoneNumberCheck;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -102,7 +101,7 @@ final class Delivery {
         StoredChannel channel = app.channels().get(kind.id())
                 .filter(StoredChannel::enabled)
                 .orElseThrow(() -> DeliveryFailure.permanent(400, kind.platform() + " channel is not enabled"));
-        checkAddress(kind, recipient.address());
+        checkAddress(kind, recipient.address(), context.service().phoneNumbers());
 
         RenderedMessage rendered = renderer.render(configuration, recipient);
         String messageId = context.ids().messageId();
@@ -115,10 +114,10 @@ final class Delivery {
         return messageId;
     }
 
-    static void checkAddress(ChannelKind kind, String address) {
+    static void checkAddress(ChannelKind kind, String address, PhoneNumberCheck phoneNumbers) {
         switch (kind) {
             case SMS, VOICE -> {
-                if (!E164.matcher(address).matches() || !possiblePhoneNumber(address)) {
+                if (!E164.matcher(address).matches() || !phoneNumbers.isPossible(address)) {
                     throw DeliveryFailure.permanent(400, "Invalid phone number");
                 }
             }
@@ -132,15 +131,6 @@ final class Delivery {
                     throw DeliveryFailure.permanent(400, "Invalid device token");
                 }
             }
-        }
-    }
-
-    private static boolean possiblePhoneNumber(String address) {
-        try {
-            PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
-            return phones.isPossibleNumber(phones.parse(address, "ZZ"));
-        } catch (NumberParseException e) {
-            return false;
         }
     }
 

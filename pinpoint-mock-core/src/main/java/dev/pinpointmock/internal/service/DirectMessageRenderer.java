@@ -3,6 +3,7 @@ package dev.pinpointmock.internal.service;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.pinpoint.model.ADMMessage;
 import software.amazon.awssdk.services.pinpoint.model.APNSMessage;
 import software.amazon.awssdk.services.pinpoint.model.BaiduMessage;
@@ -155,11 +156,30 @@ final class DirectMessageRenderer implements MessageRenderer {
         return new RenderedMessage(null, variables.render(body), null, variables.render(title), data, null, null);
     }
 
-    /** The variables of one recipient, and how a direct message's text takes them. */
-    private record Variables(CallContext context, MessageVariables values) {
+    /**
+     * The variables of one recipient, and how a direct message's text takes them. Built on first use: most
+     * messages have no variable, and building them copies the whole endpoint.
+     */
+    private static final class Variables {
+
+        private final CallContext context;
+        private final Supplier<MessageVariables> build;
+        private MessageVariables values;
+
+        Variables(CallContext context, Supplier<MessageVariables> build) {
+            this.context = context;
+            this.build = build;
+        }
+
+        MessageVariables values() {
+            if (values == null) {
+                values = build.get();
+            }
+            return values;
+        }
 
         String render(String text) {
-            return text == null || !text.contains("{{") ? text : TemplateRenderer.renderText(context, text, values);
+            return text == null || !text.contains("{{") ? text : TemplateRenderer.renderText(context, text, values());
         }
     }
 
@@ -167,17 +187,19 @@ final class DirectMessageRenderer implements MessageRenderer {
     @SafeVarargs
     private final Variables variables(DirectMessageConfiguration configuration, Recipient recipient,
                                 Map<String, List<String>>... channelSubstitutions) {
-        DefaultMessage fallback = configuration.defaultMessage();
-        MessageVariables.Builder values = MessageVariables.builder().endpoint(recipient.endpoint());
-        if (recipient.endpoint() == null) {
-            values.variable("Address", recipient.address()).variable("ChannelType", recipient.channelType());
-        }
-        values.substitutions(fallback == null ? null : fallback.substitutions());
-        for (Map<String, List<String>> substitutions : channelSubstitutions) {
-            values.substitutions(substitutions);
-        }
-        values.substitutions(recipient.substitutions());
-        return new Variables(context, values.build());
+        return new Variables(context, () -> {
+            DefaultMessage fallback = configuration.defaultMessage();
+            MessageVariables.Builder values = MessageVariables.builder().endpoint(recipient.endpoint());
+            if (recipient.endpoint() == null) {
+                values.variable("Address", recipient.address()).variable("ChannelType", recipient.channelType());
+            }
+            values.substitutions(fallback == null ? null : fallback.substitutions());
+            for (Map<String, List<String>> substitutions : channelSubstitutions) {
+                values.substitutions(substitutions);
+            }
+            values.substitutions(recipient.substitutions());
+            return values.build();
+        });
     }
 
     private static String defaultBody(DirectMessageConfiguration configuration) {

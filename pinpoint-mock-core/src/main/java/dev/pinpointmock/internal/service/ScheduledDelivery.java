@@ -69,7 +69,7 @@ final class ScheduledDelivery {
             return Optional.of(DeliveryStatus.PERMANENT_FAILURE);
         }
         try {
-            Delivery.checkAddress(kind.get(), endpoint.address());
+            Delivery.checkAddress(kind.get(), endpoint.address(), context.service().phoneNumbers());
         } catch (DeliveryFailure invalidAddress) {
             return Optional.of(DeliveryStatus.PERMANENT_FAILURE);
         }

@@ -24,6 +24,7 @@ public final class ServiceState {
     private final Deque<String> fixedOtpCodes = new ArrayDeque<>();
     private final MessageLog messageLog = new MessageLog();
     private final ObjectStore objects = new ObjectStore();
+    private final PhoneNumberCheck phoneNumbers = new PhoneNumberCheck();
 
     public ServiceState(MockClock clock, Ids ids, long faultSeed, int journalCapacity) {
         this.clock = clock;
@@ -42,6 +43,11 @@ public final class ServiceState {
 
     public OtpLog otpLog() {
         return otpLog;
+    }
+
+    /** The check of phone numbers that deliveries use, with its memory of recent numbers. */
+    public PhoneNumberCheck phoneNumbers() {
+        return phoneNumbers;
     }
 
     public CallLog callLog() {

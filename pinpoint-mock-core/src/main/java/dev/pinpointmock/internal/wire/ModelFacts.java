@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the service model says and the SDK's classes do not carry: which members of a structure are
@@ -15,11 +16,16 @@ public final class ModelFacts {
     private static final ModelFacts PINPOINT = load();
 
     private final Map<String, List<String>> requiredByShape;
-    private final Map<String, List<String>> enumValuesByMember;
+    private final Map<String, Map<String, List<String>>> enumValuesByShape;
 
-    private ModelFacts(Map<String, List<String>> requiredByShape, Map<String, List<String>> enumValuesByMember) {
+    /** The facts of each shape by the exact name callers use, looked up without case once per name. */
+    private final Map<String, List<String>> requiredBySpelling = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, List<String>>> enumValuesBySpelling = new ConcurrentHashMap<>();
+
+    private ModelFacts(Map<String, List<String>> requiredByShape,
+                       Map<String, Map<String, List<String>>> enumValuesByShape) {
         this.requiredByShape = Map.copyOf(requiredByShape);
-        this.enumValuesByMember = Map.copyOf(enumValuesByMember);
+        this.enumValuesByShape = Map.copyOf(enumValuesByShape);
     }
 
     public static ModelFacts pinpoint() {
@@ -28,16 +34,14 @@ public final class ModelFacts {
 
     /** The required members of a structure, in the model's order; empty when none are. */
     public List<String> requiredMembers(String shape) {
-        return requiredByShape.getOrDefault(shape.toLowerCase(Locale.ROOT), List.of());
+        return requiredBySpelling.computeIfAbsent(shape,
+                spelling -> requiredByShape.getOrDefault(spelling.toLowerCase(Locale.ROOT), List.of()));
     }
 
     /** The allowed values of an enum-typed member, or {@code null} when the member is a free string. */
     public List<String> enumValues(String shape, String member) {
-        return enumValuesByMember.get(key(shape, member));
-    }
-
-    private static String key(String shape, String member) {
-        return shape.toLowerCase(Locale.ROOT) + "." + member;
+        return enumValuesBySpelling.computeIfAbsent(shape,
+                spelling -> enumValuesByShape.getOrDefault(spelling.toLowerCase(Locale.ROOT), Map.of())).get(member);
     }
 
     private static ModelFacts load() {
@@ -46,10 +50,11 @@ public final class ModelFacts {
             String[] column = line.split("\t");
             required.put(column[0].toLowerCase(Locale.ROOT), List.of(column[1].split(",")));
         }
-        Map<String, List<String>> enums = new HashMap<>();
+        Map<String, Map<String, List<String>>> enums = new HashMap<>();
         for (String line : RouteTable.ModelTables.lines("enum-members.tsv")) {
             String[] column = line.split("\t");
-            enums.put(key(column[0], column[1]), List.of(column[2].split(",")));
+            enums.computeIfAbsent(column[0].toLowerCase(Locale.ROOT), shape -> new HashMap<>())
+                    .put(column[1], List.of(column[2].split(",")));
         }
         return new ModelFacts(required, enums);
     }

@@ -230,9 +230,16 @@ public final class RestJsonDecoder {
 
     /** The model's name of the structure a builder builds: the class the generated builder is nested in. */
     private static String shapeOf(SdkPojo builder) {
-        Class<?> enclosing = builder.getClass().getEnclosingClass();
-        return enclosing == null ? builder.getClass().getSimpleName() : enclosing.getSimpleName();
+        return SHAPE_NAMES.get(builder.getClass());
     }
+
+    private static final ClassValue<String> SHAPE_NAMES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> builderType) {
+            Class<?> enclosing = builderType.getEnclosingClass();
+            return enclosing == null ? builderType.getSimpleName() : enclosing.getSimpleName();
+        }
+    };
 
     private static JsonPrimitive scalar(JsonElement json, String path, String expected) {
         if (!json.isJsonPrimitive()) {

@@ -2,11 +2,9 @@ package dev.pinpointmock.internal.wire;
 
 import com.google.gson.stream.JsonWriter;
 import dev.pinpointmock.internal.service.Dates;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -42,14 +40,13 @@ public final class RestJsonEncoder {
 
     /** Any model structure as JSON, as it would appear inside a Pinpoint body. */
     public byte[] write(SdkPojo pojo) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             JsonWriter json = new JsonWriter(out)) {
+        StringWriter text = new StringWriter(512);
+        try (JsonWriter json = new JsonWriter(text)) {
             writeStructure(json, pojo);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private void writeStructure(JsonWriter json, SdkPojo pojo) throws IOException {

@@ -1,0 +1,48 @@
+package dev.pinpointmock.internal.state;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Whether a number in E.164 form is a possible phone number, as libphonenumber judges it, remembered for the
+ * most recent numbers of one server. Parsing a number cost more than the rest of delivering a message to it,
+ * and a test sends to the same few numbers again and again.
+ */
+public final class PhoneNumberCheck {
+
+    private static final int REMEMBERED = 4096;
+
+    private final Map<String, Boolean> recent = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+
+    public boolean isPossible(String e164) {
+        synchronized (recent) {
+            Boolean known = recent.get(e164);
+            if (known != null) {
+                return known;
+            }
+        }
+        boolean possible = parseAndCheck(e164);
+        synchronized (recent) {
+            recent.put(e164, possible);
+        }
+        return possible;
+    }
+
+    private static boolean parseAndCheck(String e164) {
+        try {
+            PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+            return phones.isPossibleNumber(phones.parse(e164, "ZZ"));
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+}
