@@ -19,37 +19,34 @@ final class Summary {
     }
 
     void throughput(ThroughputSection section, int threads) {
-        List<String> others = section.targetNames().subList(2, section.targetNames().size());
+        List<String> names = section.targetNames();
+        List<String> others = names.subList(2, names.size());
         line("");
-        line("(a) Throughput, calls per second (JMH, %d client thread(s), one sync PinpointClient, Apache HTTP)",
-                threads);
-        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-15s %12s %12s %7s %10s",
-                "operation", "mock", "limit", "ratio", "mock us"));
-        others.forEach(other -> header.append(String.format(Locale.ROOT, " %12s %10s", other, "mock/" + other)));
+        line("(a) Throughput, calls per second (JMH; %d client thread(s); one sync PinpointClient with the Apache"
+                + " HTTP client per target; targets called in turn)", threads);
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-15s %9s %9s %18s %8s",
+                "operation", "mock", "limit", "mock/limit", "mock us"));
+        others.forEach(other -> header.append(String.format(Locale.ROOT, " %9s %18s", other, "mock/" + other)));
         line(header.toString());
-        for (String operation : section.scores().keySet().isEmpty() ? List.<String>of() : allOperations(section)) {
-            Map<String, ThroughputSection.Score> scores = section.scores().getOrDefault(operation, Map.of());
+        List<String> operations = new ArrayList<>(section.figures().keySet());
+        section.notMeasured().keySet().stream().filter(op -> !operations.contains(op)).forEach(operations::add);
+        for (String operation : operations) {
+            Map<String, ThroughputSection.Figure> figures = section.figures().getOrDefault(operation, Map.of());
             Map<String, String> refused = section.notMeasured().getOrDefault(operation, Map.of());
-            ThroughputSection.Score mock = scores.get(Target.MOCK);
-            ThroughputSection.Score limit = scores.get(Target.LIMIT);
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-15s %12s %12s %7s %10s", operation,
-                    rate(mock, refused.get(Target.MOCK)), rate(limit, refused.get(Target.LIMIT)), ratio(mock, limit),
-                    mock == null ? "-" : String.format(Locale.ROOT, "%.0f", threads * 1e6 / mock.perSecond())));
+            ThroughputSection.Figure mock = figures.get(Target.MOCK);
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-15s %9s %9s %18s %8s", operation,
+                    rate(mock, refused.get(Target.MOCK)), rate(figures.get(Target.LIMIT), refused.get(Target.LIMIT)),
+                    ratio(figures.get(Target.LIMIT)),
+                    mock == null ? "-" : String.format(Locale.ROOT, "%.0f", 1e6 / mock.perSecond())));
             for (String other : others) {
-                ThroughputSection.Score score = scores.get(other);
-                row.append(String.format(Locale.ROOT, " %12s %10s", rate(score, refused.get(other)),
-                        ratio(mock, score)));
+                row.append(String.format(Locale.ROOT, " %9s %18s", rate(figures.get(other), refused.get(other)),
+                        ratio(figures.get(other))));
             }
             line(row.toString());
         }
+        line("  ratios: median of the measurement iterations (lowest to highest); mock us: one call's round trip");
         section.notMeasured().forEach((operation, refusals) -> refusals.forEach((target, why) ->
                 line("  %s on %s: %s", operation, target, why)));
-    }
-
-    private static List<String> allOperations(ThroughputSection section) {
-        List<String> operations = new ArrayList<>(section.scores().keySet());
-        section.notMeasured().keySet().stream().filter(op -> !operations.contains(op)).forEach(operations::add);
-        return operations;
     }
 
     void lifecycle(List<Map<String, String>> cold, List<Map<String, String>> coldJunit, Map<String, String> warm) {
@@ -110,16 +107,16 @@ final class Summary {
         lines.forEach(System.out::println);
     }
 
-    private static String rate(ThroughputSection.Score score, String refusal) {
-        if (score == null) {
+    private static String rate(ThroughputSection.Figure figure, String refusal) {
+        if (figure == null) {
             return refusal == null ? "-" : refusal.startsWith("pending") ? "pending" : "n/a";
         }
-        return String.format(Locale.ROOT, "%,.0f", score.perSecond());
+        return String.format(Locale.ROOT, "%,.0f", figure.perSecond());
     }
 
-    private static String ratio(ThroughputSection.Score mock, ThroughputSection.Score other) {
-        return mock == null || other == null ? "-"
-                : String.format(Locale.ROOT, "%.2f", mock.perSecond() / other.perSecond());
+    private static String ratio(ThroughputSection.Figure figure) {
+        return figure == null ? "-" : String.format(Locale.ROOT, "%.2f (%.2f-%.2f)", figure.mockRatio(),
+                figure.lowestRatio(), figure.highestRatio());
     }
 
     private static String coldMedian(List<Map<String, String>> runs, String key) {

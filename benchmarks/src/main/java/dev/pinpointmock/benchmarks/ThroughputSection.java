@@ -5,10 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
@@ -17,48 +18,56 @@ import software.amazon.awssdk.services.pinpoint.model.PinpointException;
 
 /**
  * Section (a): each operation's throughput on pinpoint-mock, on the limit and on every other target, with
- * JMH. The targets of one operation are measured one after the other, so that they see the same load on a
- * shared machine. A target that cannot serve an operation (moto has no endpoints; an operation not yet
- * implemented answers 501) is tried once and reported as such instead of measured.
+ * {@link ThroughputBenchmark}. A target that cannot serve an operation (moto has no endpoints; an
+ * operation not yet implemented answers 501) is tried once and reported as such instead of measured.
+ * Every figure is the median over JMH's measurement iterations; each ratio is the median of the
+ * iterations' ratios, whose calls were interleaved. pinpoint-mock and the limit are measured on their own
+ * first, then with each other target in the loop for the ratio to it.
  */
 final class ThroughputSection {
 
-    /** One measured figure: calls per second and JMH's 99.9% error. */
-    record Score(double perSecond, double error) {
+    /** Calls per second of one target, and its ratio to pinpoint-mock's (mock / target) with its spread. */
+    record Figure(double perSecond, double mockRatio, double lowestRatio, double highestRatio) {
     }
 
     private final Settings settings;
-    private final List<String> targets;
-    private final Map<String, Map<String, Score>> scores = new LinkedHashMap<>();
+    private final List<String> others;
+    private final Map<String, Map<String, Figure>> figures = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> notMeasured = new LinkedHashMap<>();
 
-    ThroughputSection(Settings settings, List<String> otherTargets) {
+    ThroughputSection(Settings settings, List<String> others) {
         this.settings = settings;
-        this.targets = new ArrayList<>(List.of(Target.MOCK, Target.LIMIT));
-        this.targets.addAll(otherTargets);
+        this.others = List.copyOf(others);
     }
 
     void run() throws RunnerException {
         Clients.quietServerLogs();
         for (String operation : settings.operations()) {
+            String pending = refusal(Target.MOCK, operation);
+            if (pending == null) {
+                pending = refusal(Target.LIMIT, operation);
+            }
+            if (pending != null) {
+                for (String target : targetNames()) {
+                    notMeasured(operation, target, pending);
+                }
+                continue;
+            }
             List<String> able = new ArrayList<>();
-            for (String target : targets) {
-                String refusal = refusal(target, Operation.named(operation));
+            for (String other : others) {
+                String refusal = refusal(other, operation);
                 if (refusal == null) {
-                    able.add(target);
+                    able.add(other);
                 } else {
-                    notMeasured.computeIfAbsent(operation, k -> new LinkedHashMap<>()).put(Target.nameOf(target), refusal);
-                    System.out.println("  " + operation + " on " + Target.nameOf(target) + ": not measured, " + refusal);
+                    notMeasured(operation, Target.nameOf(other), refusal);
                 }
             }
-            if (!able.isEmpty()) {
-                measure(operation, able);
-            }
+            measure(operation, able);
         }
     }
 
-    Map<String, Map<String, Score>> scores() {
-        return scores;
+    Map<String, Map<String, Figure>> figures() {
+        return figures;
     }
 
     Map<String, Map<String, String>> notMeasured() {
@@ -66,36 +75,80 @@ final class ThroughputSection {
     }
 
     List<String> targetNames() {
-        return targets.stream().map(Target::nameOf).toList();
+        List<String> names = new ArrayList<>(List.of(Target.MOCK, Target.LIMIT));
+        others.forEach(other -> names.add(Target.nameOf(other)));
+        return names;
     }
 
     private void measure(String operation, List<String> able) throws RunnerException {
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(ThroughputBenchmark.class.getName() + ".call")
+        OptionsBuilder options = new OptionsBuilder();
+        options.include(ThroughputBenchmark.class.getName() + ".round")
                 .param("operation", operation)
-                .param("target", able.toArray(String[]::new))
+                .param("other", otherParams(able))
                 .forks(1)
                 .threads(settings.threads())
                 .warmupIterations(settings.quick() ? 2 : 3)
-                .warmupTime(TimeValue.seconds(settings.quick() ? 1 : 2))
-                .measurementIterations(settings.quick() ? 3 : 5)
-                .measurementTime(TimeValue.seconds(settings.quick() ? 1 : 2))
+                .warmupTime(TimeValue.seconds(1))
+                .measurementIterations(settings.quick() ? 6 : 15)
+                .measurementTime(TimeValue.seconds(1))
                 .shouldFailOnError(true)
                 .verbosity(settings.verbose() ? VerboseMode.NORMAL : VerboseMode.SILENT);
+        List<double[]> mockAndLimit = new ArrayList<>();
         for (RunResult result : new Runner(options.build()).run()) {
-            String target = Target.nameOf(result.getParams().getParam("target"));
-            Score score = new Score(result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError());
-            scores.computeIfAbsent(operation, k -> new LinkedHashMap<>()).put(target, score);
-            System.out.println(String.format(Locale.ROOT, "  %-15s %-14s %,10.0f calls/s  +- %,.0f",
-                    operation, target, score.perSecond(), score.error()));
+            String other = result.getParams().getParam("other");
+            List<double[]> iterations = iterations(result);
+            if (other.isEmpty()) {
+                mockAndLimit.addAll(iterations);
+            } else {
+                record(operation, Target.nameOf(other), iterations, 2);
+            }
         }
+        record(operation, Target.MOCK, mockAndLimit, 0);
+        record(operation, Target.LIMIT, mockAndLimit, 1);
+    }
+
+    /** No other target first, for the figures of mock and limit alone, then each other target. */
+    private static String[] otherParams(List<String> others) {
+        List<String> params = new ArrayList<>(List.of(""));
+        params.addAll(others);
+        return params.toArray(String[]::new);
+    }
+
+    /** Each measurement iteration's nanoseconds of mock, limit and other calls, and its rounds. */
+    private static List<double[]> iterations(RunResult result) {
+        List<double[]> iterations = new ArrayList<>();
+        for (BenchmarkResult benchmark : result.getBenchmarkResults()) {
+            for (IterationResult iteration : benchmark.getIterationResults()) {
+                var counters = iteration.getSecondaryResults();
+                iterations.add(new double[] {counters.get("mockNanos").getScore(),
+                        counters.get("limitNanos").getScore(), counters.get("otherNanos").getScore(),
+                        counters.get("rounds").getScore()});
+            }
+        }
+        return iterations;
+    }
+
+    private void record(String operation, String target, List<double[]> iterations, int column) {
+        double[] rates = iterations.stream().mapToDouble(i -> i[3] * 1e9 / i[column]).toArray();
+        double[] ratios = iterations.stream().mapToDouble(i -> i[column] / i[0]).toArray();
+        Figure figure = new Figure(Measure.median(rates), Measure.median(ratios), Measure.percentile(ratios, 0),
+                Measure.percentile(ratios, 100));
+        figures.computeIfAbsent(operation, k -> new LinkedHashMap<>()).put(target, figure);
+        System.out.println(String.format(Locale.ROOT, "  %-15s %-8s %,10.0f calls/s, mock/%s %.2f (%.2f to %.2f)",
+                operation, target, figure.perSecond(), target, figure.mockRatio(), figure.lowestRatio(),
+                figure.highestRatio()));
+    }
+
+    private void notMeasured(String operation, String target, String why) {
+        notMeasured.computeIfAbsent(operation, k -> new LinkedHashMap<>()).put(target, why);
+        System.out.println("  " + operation + " on " + target + ": not measured, " + why);
     }
 
     /** Why a target cannot serve an operation, tried once with a fresh fixture; {@code null} if it can. */
-    private static String refusal(String spec, Operation operation) {
+    private static String refusal(String spec, String operation) {
         try (Target target = Target.open(spec);
              PinpointClient client = Clients.of(target.endpoint())) {
-            operation.prepare(client).apply(client);
+            Operation.named(operation).prepare(client).apply(client);
             return null;
         } catch (PinpointException e) {
             String type = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
