@@ -7,10 +7,9 @@ import dev.pinpointmock.internal.state.Ids;
 import dev.pinpointmock.internal.state.ServiceState;
 import dev.pinpointmock.internal.wire.BodyLimits;
 import dev.pinpointmock.internal.wire.DurableCalls;
+import dev.pinpointmock.internal.wire.HttpListener;
 import dev.pinpointmock.internal.wire.PinpointHttpHandler;
 import dev.pinpointmock.internal.wire.SignatureCheck;
-import io.undertow.Undertow;
-import io.undertow.UndertowOptions;
 import java.lang.System.Logger.Level;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -56,6 +55,9 @@ public final class PinpointMockServer implements AutoCloseable {
     /** Calls wait for the disk with a data directory; more workers let reads go on meanwhile. */
     private static final int DURABLE_WORKER_THREADS = 8;
 
+    /** Threads that serve calls: every handler works in memory and never blocks, so two are plenty. */
+    private static final int IO_THREADS = 2;
+
     /**
      * Undertow and XNIO announce every start at INFO, which would bury the OTP lines in test output. Their
      * loggers are lowered to WARNING unless the application configured them; held here so they stay so.
@@ -76,7 +78,7 @@ public final class PinpointMockServer implements AutoCloseable {
     private final String secretAccessKey;
     private final S3Objects s3;
 
-    private Undertow undertow;
+    private HttpListener listener;
     private DurableCalls durable;
     private URI endpoint;
     private boolean closed;
@@ -115,7 +117,7 @@ public final class PinpointMockServer implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("This server was closed and cannot start again; build a new one");
         }
-        if (undertow != null) {
+        if (listener != null) {
             return this;
         }
         DurableCalls calls = dataDirectory == null
@@ -124,19 +126,12 @@ public final class PinpointMockServer implements AutoCloseable {
         SignatureCheck signatures = accessKeyId == null
                 ? null
                 : new SignatureCheck(accessKeyId, secretAccessKey, Clock.systemUTC());
-        Undertow server = Undertow.builder()
-                .addHttpListener(requestedPort, host)
-                .setIoThreads(2)
-                .setWorkerThreads(calls == null ? 1 : DURABLE_WORKER_THREADS)
-                .setServerOption(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, true)
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, BodyLimits.DRAIN_LIMIT + 1)
-                .setHandler(PinpointHttpHandler.create(state, PinpointOperations.all(), region, account, calls,
-                        signatures))
-                .build();
+        HttpListener server;
         try {
-            server.start();
+            server = HttpListener.start(host, requestedPort, IO_THREADS,
+                    calls == null ? 1 : DURABLE_WORKER_THREADS, BodyLimits.DRAIN_LIMIT + 1,
+                    PinpointHttpHandler.create(state, PinpointOperations.all(), region, account, calls, signatures));
         } catch (RuntimeException e) {
-            server.stop();
             if (calls != null) {
                 calls.close();
             }
@@ -144,8 +139,8 @@ public final class PinpointMockServer implements AutoCloseable {
             throw new IllegalStateException("Cannot listen on " + host + ":" + requestedPort + ": " + cause
                     + (requestedPort == 0 ? "" : "; choose another port, or 0 for any free one"), e);
         }
-        InetSocketAddress address = (InetSocketAddress) server.getListenerInfo().get(0).getAddress();
-        this.undertow = server;
+        InetSocketAddress address = server.address();
+        this.listener = server;
         this.durable = calls;
         this.endpoint = URI.create("http://" + hostForUri(address) + ":" + address.getPort());
         LOG.log(Level.DEBUG, "pinpoint-mock started endpoint={0}", endpoint);
@@ -156,9 +151,9 @@ public final class PinpointMockServer implements AutoCloseable {
     /** Stops serving and frees the port. */
     @Override
     public synchronized void close() {
-        if (undertow != null) {
-            undertow.stop();
-            undertow = null;
+        if (listener != null) {
+            listener.close();
+            listener = null;
             LOG.log(Level.DEBUG, "pinpoint-mock stopped endpoint={0}", endpoint);
         }
         if (durable != null) {
@@ -170,7 +165,7 @@ public final class PinpointMockServer implements AutoCloseable {
 
     /** Whether the server is serving now: started and not closed. */
     public synchronized boolean isRunning() {
-        return undertow != null;
+        return listener != null;
     }
 
     /**
