@@ -8,7 +8,9 @@ import static dev.pinpointmock.benchmarks.Measure.result;
 import dev.pinpointmock.PinpointMockServer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.services.pinpoint.PinpointClient;
+import software.amazon.awssdk.services.pinpoint.model.AttributeDimension;
 import software.amazon.awssdk.services.pinpoint.model.BadRequestException;
 import software.amazon.awssdk.services.pinpoint.model.PinpointException;
 import software.amazon.awssdk.services.pinpoint.model.SendMessagesRequest;
@@ -43,7 +45,7 @@ public final class ScaleProbe {
             result("scale.heapPerEndpointBytes", fixed((after - before) * 1_000_000 / endpoints, 0));
             progress("heap " + fixed(before, 1) + " MB -> " + fixed(after, 1) + " MB");
 
-            result("scale.segment", segment(client, appId));
+            segment(server, client, appId, rounds);
             sendToThousand(client, appId, ids.subList(0, 1000), rounds);
         } catch (PinpointException notThere) {
             if (notThere.statusCode() == 501) {
@@ -54,20 +56,37 @@ public final class ScaleProbe {
         }
     }
 
-    /** Segments are evaluated when a campaign or export runs them; none of that exists in the mock yet. */
-    private static String segment(PinpointClient client, String appId) {
+    /**
+     * Creates a segment of the endpoints whose attribute {@code plan} is {@code free} (every other one) and
+     * times its evaluation over all of them: {@link PinpointMockServer#segmentMembers}, the evaluation a
+     * campaign run makes. Pending while CreateSegment answers NotImplemented.
+     */
+    private static void segment(PinpointMockServer server, PinpointClient client, String appId, int rounds) {
+        String segmentId;
         try {
-            client.createSegment(r -> r.applicationId(appId).writeSegmentRequest(s -> s.name("free-plan")
-                    .dimensions(d -> d.attributes(java.util.Map.of("plan",
-                            software.amazon.awssdk.services.pinpoint.model.AttributeDimension.builder()
-                                    .values("free").build())))));
-            return "pending: CreateSegment works but no operation evaluates a segment yet";
+            segmentId = client.createSegment(r -> r.applicationId(appId).writeSegmentRequest(s -> s.name("free-plan")
+                    .dimensions(d -> d.attributes(Map.of("plan", AttributeDimension.builder().values("free").build())))))
+                    .segmentResponse().id();
         } catch (PinpointException e) {
             if (e.statusCode() == 501) {
-                return "pending: CreateSegment is not implemented";
+                result("scale.segment", "pending: CreateSegment is not implemented");
+                return;
             }
             throw e;
         }
+        double[] millis = new double[rounds];
+        int members = 0;
+        for (int round = -2; round < rounds; round++) {
+            long begin = System.nanoTime();
+            members = server.segmentMembers(appId, segmentId).size();
+            if (round >= 0) {
+                millis[round] = millisSince(begin);
+            }
+        }
+        result("scale.segment", "evaluated");
+        result("scale.segment.members", members);
+        result("scale.segment.medianMs", fixed(Measure.median(millis), 1));
+        result("scale.segment.maxMs", fixed(Measure.percentile(millis, 100), 1));
     }
 
     /**

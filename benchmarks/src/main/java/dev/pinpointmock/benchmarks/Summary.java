@@ -81,7 +81,13 @@ final class Summary {
         line("  heap in use after %s endpoints: %s MB (%s MB before them, %s bytes each); loaded in %s s",
                 scale.get("scale.endpoints"), scale.get("scale.heapAfterMb"), scale.get("scale.heapBeforeMb"),
                 scale.get("scale.heapPerEndpointBytes"), scale.get("scale.loadSeconds"));
-        line("  segment over them: %s", scale.get("scale.segment"));
+        if ("evaluated".equals(scale.get("scale.segment"))) {
+            line("  segment over them (attribute plan = free): %s ms median, %s ms max, %s members",
+                    scale.get("scale.segment.medianMs"), scale.get("scale.segment.maxMs"),
+                    scale.get("scale.segment.members"));
+        } else {
+            line("  segment over them: %s", scale.get("scale.segment"));
+        }
         line("  SendMessages to 1,000 endpoints: %s ms median, %s ms max, in %s call(s)%s",
                 scale.get("scale.send1000.medianMs"), scale.get("scale.send1000.maxMs"),
                 scale.get("scale.send1000.calls"), scale.containsKey("scale.send1000.refusedInOneCall")

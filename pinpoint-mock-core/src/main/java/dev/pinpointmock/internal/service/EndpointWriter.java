@@ -170,11 +170,10 @@ final class EndpointWriter {
 
     private static void retireOthersWithAddress(Map<String, EndpointResponse> endpoints, String key,
                                                 String address) {
-        for (Map.Entry<String, EndpointResponse> entry : endpoints.entrySet()) {
-            EndpointResponse other = entry.getValue();
-            if (!entry.getKey().equals(key) && address.equals(other.address())
-                    && "ACTIVE".equals(other.endpointStatus())) {
-                entry.setValue(other.toBuilder().endpointStatus("INACTIVE").build());
+        for (EndpointResponse other : EndpointStore.withAddress(endpoints, address)) {
+            String otherKey = EndpointStore.key(other.id());
+            if (!otherKey.equals(key) && "ACTIVE".equals(other.endpointStatus())) {
+                endpoints.put(otherKey, other.toBuilder().endpointStatus("INACTIVE").build());
             }
         }
     }

@@ -3,7 +3,6 @@ package dev.pinpointmock.internal.state;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,11 +17,12 @@ import software.amazon.awssdk.services.pinpoint.model.EndpointResponse;
  *
  * <p>Reads see one consistent snapshot. A write runs on a private copy under the store's lock and
  * replaces the snapshot only when it returns, so a change of many endpoints (a batch, a user's
- * attributes, an address taken over) is atomic and a write that throws changes nothing.
+ * attributes, an address taken over) is atomic and a write that throws changes nothing. The copy keeps
+ * indexes by user and by address, so a write finds related endpoints without reading them all.
  */
 public final class EndpointStore {
 
-    private volatile Map<String, EndpointResponse> endpoints = Map.of();
+    private volatile IndexedEndpoints endpoints = new IndexedEndpoints();
     private final Map<String, Set<String>> removedAttributeNames = new HashMap<>();
 
     /** The key an endpoint id is stored under. */
@@ -35,19 +35,30 @@ public final class EndpointStore {
     }
 
     public Collection<EndpointResponse> all() {
-        return endpoints.values();
+        return java.util.Collections.unmodifiableCollection(endpoints.values());
     }
 
     /** The endpoints whose {@code User.UserId} is exactly this id, oldest first. */
     public List<EndpointResponse> ofUser(String userId) {
-        return ofUser(endpoints, userId);
+        return endpoints.ofUser(userId);
     }
 
-    /** The endpoints of a user within a map being written. */
+    /** The endpoints of a user within a map being written, oldest first. */
     public static List<EndpointResponse> ofUser(Map<String, EndpointResponse> endpoints, String userId) {
+        if (endpoints instanceof IndexedEndpoints indexed) {
+            return indexed.ofUser(userId);
+        }
         return endpoints.values().stream()
                 .filter(endpoint -> endpoint.user() != null && userId.equals(endpoint.user().userId()))
                 .toList();
+    }
+
+    /** The endpoints with this address within a map being written, oldest first. */
+    public static List<EndpointResponse> withAddress(Map<String, EndpointResponse> endpoints, String address) {
+        if (endpoints instanceof IndexedEndpoints indexed) {
+            return indexed.withAddress(address);
+        }
+        return endpoints.values().stream().filter(endpoint -> address.equals(endpoint.address())).toList();
     }
 
     /**
@@ -55,9 +66,9 @@ public final class EndpointStore {
      * copy when the change returns. An exception leaves the store as it was.
      */
     public synchronized <T> T write(Function<Map<String, EndpointResponse>, T> change) {
-        Map<String, EndpointResponse> copy = new LinkedHashMap<>(endpoints);
+        IndexedEndpoints copy = endpoints.copy();
         T result = change.apply(copy);
-        endpoints = java.util.Collections.unmodifiableMap(copy);
+        endpoints = copy;
         return result;
     }
 
