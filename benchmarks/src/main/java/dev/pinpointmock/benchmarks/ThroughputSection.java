@@ -134,6 +134,11 @@ final class ThroughputSection {
         Figure figure = new Figure(Measure.median(rates), Measure.median(ratios), Measure.percentile(ratios, 0),
                 Measure.percentile(ratios, 100));
         figures.computeIfAbsent(operation, k -> new LinkedHashMap<>()).put(target, figure);
+        if (column == 0) {
+            System.out.println(String.format(Locale.ROOT, "  %-15s %-8s %,10.0f calls/s", operation, target,
+                    figure.perSecond()));
+            return;
+        }
         System.out.println(String.format(Locale.ROOT, "  %-15s %-8s %,10.0f calls/s, mock/%s %.2f (%.2f to %.2f)",
                 operation, target, figure.perSecond(), target, figure.mockRatio(), figure.lowestRatio(),
                 figure.highestRatio()));

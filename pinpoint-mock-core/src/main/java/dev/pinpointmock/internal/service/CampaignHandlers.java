@@ -73,6 +73,7 @@ final class CampaignHandlers {
             context.partition().tag(first.arn(), write.tags());
         }
         app.campaigns().add(campaign);
+        context.service().noteScheduling(app);
         CampaignResponse described = describe(context, campaign, first);
         CampaignRunner.runDue(context, app, campaign);
         return CreateCampaignResponse.builder().campaignResponse(described).build();

@@ -38,10 +38,16 @@ public final class DueWork {
     }
 
     private static void run(ServiceState state, Instant at) {
+        if (!state.hasScheduling()) {
+            return;
+        }
         try {
             for (Partition partition : state.partitions()) {
                 CallContext context = new CallContext(state, partition, BACKGROUND, at, state.ids(), at != null);
                 for (App app : partition.apps()) {
+                    if (!state.hasScheduling(app)) {
+                        continue;
+                    }
                     app.campaigns().all().forEach(campaign -> CampaignRunner.runDue(context, app, campaign));
                     app.journeys().all().forEach(journey -> JourneyRunner.runDue(context, app, journey));
                 }

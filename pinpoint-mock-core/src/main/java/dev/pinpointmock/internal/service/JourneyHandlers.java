@@ -64,6 +64,7 @@ final class JourneyHandlers {
             JourneyRunner.publish(context, journey, now);
         }
         app.journeys().add(journey);
+        context.service().noteScheduling(app);
         JourneyResponse described = describe(context, journey);
         JourneyRunner.runDue(context, app, journey);
         return CreateJourneyResponse.builder().journeyResponse(described).build();

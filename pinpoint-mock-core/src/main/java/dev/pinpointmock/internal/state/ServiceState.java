@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -25,6 +26,7 @@ public final class ServiceState {
     private final MessageLog messageLog = new MessageLog();
     private final ObjectStore objects = new ObjectStore();
     private final PhoneNumberCheck phoneNumbers = new PhoneNumberCheck();
+    private final Set<App> scheduling = ConcurrentHashMap.newKeySet();
 
     public ServiceState(MockClock clock, Ids ids, long faultSeed, int journalCapacity) {
         this.clock = clock;
@@ -43,6 +45,25 @@ public final class ServiceState {
 
     public OtpLog otpLog() {
         return otpLog;
+    }
+
+    /** Records that an application has had a campaign or a journey, whose work the clock can make due. */
+    public void noteScheduling(App app) {
+        scheduling.add(app);
+    }
+
+    /**
+     * Whether an application has had a campaign or a journey. Before each call the server runs the work
+     * that is due; without this, it would read every campaign and journey of every application, and a
+     * server of many applications and no campaign spent more on that than on the call.
+     */
+    public boolean hasScheduling(App app) {
+        return scheduling.contains(app);
+    }
+
+    /** Whether any application has had a campaign or a journey. */
+    public boolean hasScheduling() {
+        return !scheduling.isEmpty();
     }
 
     /** The check of phone numbers that deliveries use, with its memory of recent numbers. */
@@ -103,6 +124,7 @@ public final class ServiceState {
      */
     public synchronized void reset() {
         partitions.clear();
+        scheduling.clear();
         otpLog.clear();
         callLog.clear();
         faults.clear();
