@@ -98,7 +98,8 @@ final class CannedServer implements Target {
 
     private Canned record(HttpServerExchange exchange, byte[] body) {
         String query = exchange.getQueryString().isEmpty() ? "" : "?" + exchange.getQueryString();
-        HttpRequest.Builder request = HttpRequest.newBuilder(source.endpoint().resolve(exchange.getRequestURI() + query))
+        URI target = source.endpoint().resolve(exchange.getRequestURI() + query);
+        HttpRequest.Builder request = HttpRequest.newBuilder(target)
                 .method(exchange.getRequestMethod().toString(), HttpRequest.BodyPublishers.ofByteArray(body));
         for (HeaderValues values : exchange.getRequestHeaders()) {
             if (!NOT_FORWARDED.contains(values.getHeaderName().toString().toLowerCase(java.util.Locale.ROOT))) {

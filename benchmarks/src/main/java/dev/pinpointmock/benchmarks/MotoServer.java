@@ -75,7 +75,8 @@ final class MotoServer implements AutoCloseable {
             }
         }
         close();
-        throw new IllegalStateException("moto's server did not listen on port " + port + "; see target/moto-server.log");
+        throw new IllegalStateException("moto's server did not listen on port " + port
+                + "; see target/moto-server.log");
     }
 
     private static List<String> command() {

@@ -64,8 +64,9 @@ public final class ScaleProbe {
     private static void segment(PinpointMockServer server, PinpointClient client, String appId, int rounds) {
         String segmentId;
         try {
-            segmentId = client.createSegment(r -> r.applicationId(appId).writeSegmentRequest(s -> s.name("free-plan")
-                    .dimensions(d -> d.attributes(Map.of("plan", AttributeDimension.builder().values("free").build())))))
+            AttributeDimension free = AttributeDimension.builder().values("free").build();
+            segmentId = client.createSegment(r -> r.applicationId(appId).writeSegmentRequest(s -> s
+                            .name("free-plan").dimensions(d -> d.attributes(Map.of("plan", free)))))
                     .segmentResponse().id();
         } catch (PinpointException e) {
             if (e.statusCode() == 501) {

@@ -96,7 +96,8 @@ final class Summary {
 
     void manyServers(Map<String, String> many) {
         line("");
-        line("(d) %s servers at once in one fresh JVM, each with a client that made one call", many.get("many.servers"));
+        line("(d) %s servers at once in one fresh JVM, each with a client that made one call",
+                many.get("many.servers"));
         line("  threads: %s before, %s with the servers, %s with their clients, %s after closing all",
                 many.get("many.threadsBefore"), many.get("many.threadsWithServers"),
                 many.get("many.threadsWithClients"), many.get("many.threadsAfterClose"));

@@ -21,9 +21,10 @@ import software.amazon.awssdk.services.pinpoint.PinpointClient;
  * Section (a): one operation called on pinpoint-mock, on the limit and optionally on another implementation,
  * through one synchronous {@link PinpointClient} configuration (one client per target). Each benchmark
  * operation is a round that calls every target once, one after the other and each round starting with the
- * next target, and the time of each target's calls is summed apart. Interleaving the targets call by call makes them share whatever else the machine is
- * doing, so their ratio holds on a machine whose load moves; the throughput of a target is its calls divided
- * by its own time. {@link BenchmarkMain} chooses the parameters, iterations and threads.
+ * next target, and the time of each target's calls is summed apart. Interleaving the targets call by call
+ * makes them share whatever else the machine is doing, so their ratio holds on a machine whose load moves;
+ * the throughput of a target is its calls divided by its own time. {@link BenchmarkMain} chooses the
+ * parameters, iterations and threads.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
