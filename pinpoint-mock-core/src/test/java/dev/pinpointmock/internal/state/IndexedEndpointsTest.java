@@ -1,0 +1,62 @@
+package dev.pinpointmock.internal.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.pinpoint.model.EndpointResponse;
+import software.amazon.awssdk.services.pinpoint.model.EndpointUser;
+
+/** The store's indexes stay true to its endpoints through every kind of change, and keep the stored order. */
+class IndexedEndpointsTest {
+
+    private static EndpointResponse endpoint(String id, String userId, String address) {
+        EndpointUser user = userId == null ? null : EndpointUser.builder().userId(userId).build();
+        return EndpointResponse.builder().id(id).address(address).user(user).build();
+    }
+
+    @Test
+    void aUsersEndpointsComeInTheOrderTheyWereFirstStored() {
+        IndexedEndpoints endpoints = new IndexedEndpoints();
+        endpoints.put("a", endpoint("a", null, "+12065550100"));
+        endpoints.put("b", endpoint("b", "u", "+12065550101"));
+        endpoints.put("a", endpoint("a", "u", "+12065550100"));
+
+        assertThat(endpoints.ofUser("u")).extracting(EndpointResponse::id).containsExactly("a", "b");
+    }
+
+    @Test
+    void changesThroughPutRemoveAndEntriesMoveTheIndexes() {
+        IndexedEndpoints endpoints = new IndexedEndpoints();
+        endpoints.put("a", endpoint("a", "u", "+12065550100"));
+        endpoints.put("b", endpoint("b", "u", "+12065550100"));
+        endpoints.put("b", endpoint("b", "v", "+12065550199"));
+        for (Map.Entry<String, EndpointResponse> entry : endpoints.entrySet()) {
+            if (entry.getKey().equals("a")) {
+                entry.setValue(endpoint("a", null, "+12065550199"));
+            }
+        }
+
+        assertThat(endpoints.ofUser("u")).isEmpty();
+        assertThat(endpoints.ofUser("v")).extracting(EndpointResponse::id).containsExactly("b");
+        assertThat(endpoints.withAddress("+12065550100")).isEmpty();
+        assertThat(endpoints.withAddress("+12065550199")).extracting(EndpointResponse::id).containsExactly("a", "b");
+
+        endpoints.remove("a");
+        assertThat(endpoints.withAddress("+12065550199")).extracting(EndpointResponse::id).containsExactly("b");
+    }
+
+    @Test
+    void aCopyChangesWithoutTouchingTheOriginal() {
+        IndexedEndpoints original = new IndexedEndpoints();
+        original.put("a", endpoint("a", "u", "+12065550100"));
+
+        IndexedEndpoints copy = original.copy();
+        copy.put("b", endpoint("b", "u", "+12065550101"));
+        copy.remove("a");
+
+        assertThat(original.ofUser("u")).extracting(EndpointResponse::id).containsExactly("a");
+        assertThat(copy.ofUser("u")).extracting(EndpointResponse::id).containsExactly("b");
+        assertThat(original).containsOnlyKeys("a");
+    }
+}
