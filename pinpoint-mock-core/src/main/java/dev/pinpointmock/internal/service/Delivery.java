@@ -49,13 +49,17 @@ final class Delivery {
     /** A send to an address: the result is keyed by the address exactly as sent. */
     MessageResult toAddress(String address, AddressConfiguration sent) {
         try {
-            String messageId = deliver(Recipient.toAddress(address, sent));
-            return MessageResult.builder().deliveryStatus(DeliveryStatus.SUCCESSFUL).statusCode(200)
-                    .messageId(messageId).statusMessage("MessageId: " + messageId).build();
+            return succeeded(deliver(Recipient.toAddress(address, sent)));
         } catch (DeliveryFailure failure) {
             return MessageResult.builder().deliveryStatus(failure.status()).statusCode(failure.statusCode())
                     .statusMessage(failure.getMessage()).build();
         }
+    }
+
+    /** The result of a message handed on for delivery, as Pinpoint reports it: 200 and the message id. */
+    static MessageResult succeeded(String messageId) {
+        return MessageResult.builder().deliveryStatus(DeliveryStatus.SUCCESSFUL).statusCode(200)
+                .messageId(messageId).statusMessage("MessageId: " + messageId).build();
     }
 
     /** A send to an endpoint by id; an id the application does not have fails in its own result. */

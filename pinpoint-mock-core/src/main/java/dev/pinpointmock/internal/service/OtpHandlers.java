@@ -6,9 +6,7 @@ import dev.pinpointmock.internal.state.App;
 import dev.pinpointmock.internal.state.OtpEntry;
 import java.lang.System.Logger.Level;
 import java.util.Map;
-import software.amazon.awssdk.services.pinpoint.model.DeliveryStatus;
 import software.amazon.awssdk.services.pinpoint.model.MessageResponse;
-import software.amazon.awssdk.services.pinpoint.model.MessageResult;
 import software.amazon.awssdk.services.pinpoint.model.SendOTPMessageRequestParameters;
 import software.amazon.awssdk.services.pinpoint.model.SendOtpMessageRequest;
 import software.amazon.awssdk.services.pinpoint.model.SendOtpMessageResponse;
@@ -52,16 +50,10 @@ final class OtpHandlers {
         context.service().messageLog().record(new DeliveredMessage(app.id(), "SendOTPMessage", "SMS",
                 otp.destinationIdentity(), null, null, messageId, null, otp.messageBody(), null, null, null,
                 "TRANSACTIONAL", otp.originationIdentity(), null, null, otp.createdAt()));
-        MessageResult delivered = MessageResult.builder()
-                .deliveryStatus(DeliveryStatus.SUCCESSFUL)
-                .messageId(messageId)
-                .statusCode(200)
-                .statusMessage("MessageId: " + messageId)
-                .build();
         MessageResponse response = MessageResponse.builder()
                 .applicationId(app.id())
                 .requestId(context.requestId())
-                .result(Map.of(otp.destinationIdentity(), delivered))
+                .result(Map.of(otp.destinationIdentity(), Delivery.succeeded(messageId)))
                 .build();
         return SendOtpMessageResponse.builder().messageResponse(response).build();
     }
