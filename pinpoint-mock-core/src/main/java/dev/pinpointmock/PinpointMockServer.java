@@ -52,12 +52,6 @@ public final class PinpointMockServer implements AutoCloseable {
     public static final String DEFAULT_ACCOUNT = "000000000000";
 
     private static final System.Logger LOG = System.getLogger("dev.pinpointmock.server");
-    /** Calls wait for the disk with a data directory; more workers let reads go on meanwhile. */
-    private static final int DURABLE_WORKER_THREADS = 8;
-
-    /** Threads that serve calls: every handler works in memory and never blocks, so two are plenty. */
-    private static final int IO_THREADS = 2;
-
     /**
      * Undertow and XNIO announce every start at INFO, which would bury the OTP lines in test output. Their
      * loggers are lowered to WARNING unless the application configured them; held here so they stay so.
@@ -128,8 +122,7 @@ public final class PinpointMockServer implements AutoCloseable {
                 : new SignatureCheck(accessKeyId, secretAccessKey, Clock.systemUTC());
         HttpListener server;
         try {
-            server = HttpListener.start(host, requestedPort, IO_THREADS,
-                    calls == null ? 1 : DURABLE_WORKER_THREADS, BodyLimits.DRAIN_LIMIT + 1,
+            server = HttpListener.start(host, requestedPort, BodyLimits.DRAIN_LIMIT + 1,
                     PinpointHttpHandler.create(state, PinpointOperations.all(), region, account, calls, signatures));
         } catch (RuntimeException e) {
             if (calls != null) {

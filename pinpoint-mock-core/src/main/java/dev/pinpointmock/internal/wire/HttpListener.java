@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import org.xnio.ChannelListeners;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.xnio.ChannelListener;
 import org.xnio.IoUtils;
 import org.xnio.OptionMap;
 import org.xnio.Options;
@@ -19,58 +21,66 @@ import org.xnio.XnioWorker;
 import org.xnio.channels.AcceptingChannel;
 
 /**
- * One plain HTTP/1.1 listener on an XNIO worker of its own, set up as {@code Undertow.start()} sets up an
- * HTTP listener, but without asking the service loader for the XNIO provider on every start: that look-up
- * cost as much as the rest of starting a server. The provider is found once per JVM and holds no state;
- * each listener has its own worker, threads, buffers and connections.
+ * One plain HTTP/1.1 listener, set up as {@code Undertow.start()} sets up an HTTP listener but on an XNIO
+ * worker that every listener of the JVM shares. A worker is two I/O threads, an accept thread and its
+ * task pool; making and stopping one cost more than the rest of a server's start and stop, and a test
+ * class that starts a server would pay it every time. The worker carries no state of any server: each
+ * listener has its own handler, buffers and connections, and closing it closes exactly its connections.
+ * Its threads are daemons, so the worker never keeps a JVM alive.
  *
- * <p>Calls are served on the worker's I/O threads; task threads are made only when a handler dispatches.
+ * <p>Calls are served on the I/O threads; task threads are made only when a handler dispatches (calls
+ * that wait for the disk do).
  */
 public final class HttpListener implements AutoCloseable {
 
-    private static final Xnio XNIO = Xnio.getInstance(io.undertow.Undertow.class.getClassLoader());
     private static final int BUFFER_SIZE = 16 * 1024;
+    private static final int IO_THREADS = 2;
+    /** Calls that wait for the disk wait here, so that reads go on meanwhile. */
+    private static final int TASK_THREADS = 8;
 
-    private final XnioWorker worker;
     private final AcceptingChannel<StreamConnection> channel;
+    private final Set<StreamConnection> connections;
 
-    private HttpListener(XnioWorker worker, AcceptingChannel<StreamConnection> channel) {
-        this.worker = worker;
+    private HttpListener(AcceptingChannel<StreamConnection> channel, Set<StreamConnection> connections) {
         this.channel = channel;
+        this.connections = connections;
     }
 
     /**
      * Binds {@code host:port} (port 0 for any free one) and starts serving with the given root handler.
      *
-     * @param ioThreads     threads that serve calls
-     * @param taskThreads   threads for handlers that dispatch, made only when one does
      * @param maxEntitySize the largest request body Undertow reads, in bytes
      *
      * @throws UncheckedIOException if the address cannot be bound; its cause says why
      */
-    public static HttpListener start(String host, int port, int ioThreads, int taskThreads, long maxEntitySize,
-                                     HttpHandler root) {
-        XnioWorker worker = null;
+    public static HttpListener start(String host, int port, long maxEntitySize, HttpHandler root) {
+        ByteBufferPool buffers = new DefaultByteBufferPool(true, BUFFER_SIZE, -1, 4);
+        HttpOpenListener http = new HttpOpenListener(buffers, OptionMap.builder()
+                .set(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, true)
+                .set(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
+                .set(UndertowOptions.MAX_ENTITY_SIZE, maxEntitySize)
+                .getMap());
+        http.setRootHandler(root);
+        Set<StreamConnection> connections = ConcurrentHashMap.newKeySet();
+        ChannelListener<AcceptingChannel<StreamConnection>> accept = server -> {
+            StreamConnection connection;
+            try {
+                connection = server.accept();
+            } catch (IOException e) {
+                return;
+            }
+            if (connection == null) {
+                return;
+            }
+            // Undertow owns the connection's close listener, so closed connections are let go here instead.
+            connections.removeIf(open -> !open.isOpen());
+            connections.add(connection);
+            http.handleEvent(connection);
+        };
         try {
-            worker = XNIO.createWorker(OptionMap.builder()
-                    .set(Options.WORKER_IO_THREADS, ioThreads)
-                    .set(Options.WORKER_TASK_CORE_THREADS, taskThreads)
-                    .set(Options.WORKER_TASK_MAX_THREADS, taskThreads)
-                    .set(Options.TCP_NODELAY, true)
-                    .set(Options.CORK, true)
-                    .getMap());
-            ByteBufferPool buffers = new DefaultByteBufferPool(true, BUFFER_SIZE, -1, 4);
-            HttpOpenListener http = new HttpOpenListener(buffers, OptionMap.builder()
-                    .set(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, true)
-                    .set(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
-                    .set(UndertowOptions.MAX_ENTITY_SIZE, maxEntitySize)
-                    .getMap());
-            http.setRootHandler(root);
-            AcceptingChannel<StreamConnection> channel = worker.createStreamConnectionServer(
-                    new InetSocketAddress(InetAddress.getByName(host), port),
-                    ChannelListeners.openListenerAdapter(http),
+            AcceptingChannel<StreamConnection> channel = SharedWorker.WORKER.createStreamConnectionServer(
+                    new InetSocketAddress(InetAddress.getByName(host), port), accept,
                     OptionMap.builder()
-                            .set(Options.WORKER_IO_THREADS, ioThreads)
                             .set(Options.TCP_NODELAY, true)
                             .set(Options.REUSE_ADDRESSES, true)
                             .set(Options.BALANCING_TOKENS, 1)
@@ -78,12 +88,9 @@ public final class HttpListener implements AutoCloseable {
                             .set(Options.BACKLOG, 1000)
                             .getMap());
             channel.resumeAccepts();
-            return new HttpListener(worker, channel);
-        } catch (IOException | RuntimeException e) {
-            if (worker != null) {
-                worker.shutdownNow();
-            }
-            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            return new HttpListener(channel, connections);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -92,16 +99,35 @@ public final class HttpListener implements AutoCloseable {
         return channel.getLocalAddress(InetSocketAddress.class);
     }
 
-    /** Stops accepting, closes the connections and waits for the worker's threads to end. */
+    /** Stops accepting and closes this listener's connections; the shared worker serves on. */
     @Override
     public void close() {
         IoUtils.safeClose(channel);
-        worker.shutdown();
-        try {
-            worker.awaitTermination();
-        } catch (InterruptedException e) {
-            worker.shutdownNow();
-            Thread.currentThread().interrupt();
+        for (StreamConnection connection : connections) {
+            IoUtils.safeClose(connection);
+        }
+        connections.clear();
+    }
+
+    /** The one worker, made when the first listener starts; its provider is looked up once per JVM. */
+    private static final class SharedWorker {
+
+        static final XnioWorker WORKER = create();
+
+        private static XnioWorker create() {
+            try {
+                return Xnio.getInstance(io.undertow.Undertow.class.getClassLoader()).createWorker(OptionMap.builder()
+                        .set(Options.WORKER_NAME, "pinpoint-mock")
+                        .set(Options.THREAD_DAEMON, true)
+                        .set(Options.WORKER_IO_THREADS, IO_THREADS)
+                        .set(Options.WORKER_TASK_CORE_THREADS, TASK_THREADS)
+                        .set(Options.WORKER_TASK_MAX_THREADS, TASK_THREADS)
+                        .set(Options.TCP_NODELAY, true)
+                        .set(Options.CORK, true)
+                        .getMap());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

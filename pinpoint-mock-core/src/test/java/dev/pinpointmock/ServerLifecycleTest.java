@@ -1,0 +1,113 @@
+package dev.pinpointmock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.pinpoint.PinpointClient;
+
+/** Starting and stopping servers: ports, connections and threads, with many servers in one JVM. */
+class ServerLifecycleTest {
+
+    @Test
+    void closingAServerClosesItsConnectionsWhileAnotherServerServesOn() throws IOException {
+        try (PinpointMockServer closing = PinpointMockServer.builder().build().start();
+             PinpointMockServer staying = PinpointMockServer.builder().build().start();
+             PinpointClient stayingClient = staying.newClient();
+             Socket kept = new Socket(closing.endpoint().getHost(), closing.port())) {
+            kept.setSoTimeout(10_000);
+            OutputStream out = kept.getOutputStream();
+            InputStream in = kept.getInputStream();
+            out.write(("GET /v1/apps HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            assertThat(readHead(in)).startsWith("HTTP/1.1 200");
+
+            closing.close();
+
+            assertThat(drain(in)).as("the kept-alive connection ends when its server closes").isEqualTo(-1);
+            assertThatThrownBy(() -> new Socket(closing.endpoint().getHost(), closing.port()).close())
+                    .isInstanceOf(IOException.class);
+            assertThat(stayingClient.createApp(r -> r.createApplicationRequest(a -> a.name("shop")))
+                    .applicationResponse().name()).isEqualTo("shop");
+        }
+    }
+
+    @Test
+    void aClosedServersPortCanBeBoundAgainAndAClosedServerCannotRestart() {
+        PinpointMockServer first = PinpointMockServer.builder().build().start();
+        int port = first.port();
+        first.close();
+        first.close();
+
+        assertThat(first.isRunning()).isFalse();
+        assertThatThrownBy(first::start).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed and cannot start again");
+        try (PinpointMockServer second = PinpointMockServer.builder().port(port).build().start();
+             PinpointClient client = second.newClient()) {
+            assertThat(second.start()).isSameAs(second);
+            assertThat(client.getApps(r -> r.pageSize("5")).applicationsResponse().item()).isEmpty();
+        }
+    }
+
+    @Test
+    void aTakenPortIsRefusedWithItsAddress() {
+        try (PinpointMockServer taken = PinpointMockServer.builder().build().start()) {
+            PinpointMockServer second = PinpointMockServer.builder().port(taken.port()).build();
+            assertThatThrownBy(second::start).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Cannot listen on 127.0.0.1:" + taken.port())
+                    .hasMessageContaining("choose another port, or 0 for any free one");
+        }
+    }
+
+    @Test
+    void serversShareTheirThreadsAndNoneKeepsTheJvmAlive() {
+        try (PinpointMockServer one = PinpointMockServer.builder().build().start();
+             PinpointClient oneClient = one.newClient()) {
+            oneClient.getApps(r -> r.pageSize("5"));
+            long before = serverThreads();
+            try (PinpointMockServer two = PinpointMockServer.builder().build().start();
+                 PinpointClient twoClient = two.newClient()) {
+                twoClient.getApps(r -> r.pageSize("5"));
+                assertThat(serverThreads()).isEqualTo(before);
+            }
+            assertThat(Thread.getAllStackTraces().keySet()).filteredOn(t -> t.getName().startsWith("pinpoint-mock"))
+                    .isNotEmpty().allMatch(Thread::isDaemon);
+        }
+    }
+
+    private static long serverThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("pinpoint-mock") && !t.getName().contains("task")).count();
+    }
+
+    /** The status line and headers of one response, and its body of the length it announces. */
+    private static String readHead(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.append((char) b);
+        }
+        String text = head.toString();
+        int at = text.toLowerCase(java.util.Locale.ROOT).indexOf("content-length:");
+        int length = Integer.parseInt(text.substring(at + 15, text.indexOf("\r\n", at)).trim());
+        in.readNBytes(length);
+        return text;
+    }
+
+    /** Reads until the connection ends; -1 once it has. */
+    private static int drain(InputStream in) throws IOException {
+        int b;
+        do {
+            b = in.read();
+        } while (b >= 0);
+        return b;
+    }
+}
