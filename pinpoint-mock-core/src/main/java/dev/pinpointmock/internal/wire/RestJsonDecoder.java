@@ -2,12 +2,6 @@ package dev.pinpointmock.internal.wire;
 
 import static dev.pinpointmock.internal.service.Errors.badRequest;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -20,13 +14,16 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.protocol.MarshallLocation;
 import software.amazon.awssdk.core.protocol.MarshallingKnownType;
 import software.amazon.awssdk.core.traits.ListTrait;
 import software.amazon.awssdk.core.traits.MapTrait;
@@ -53,6 +50,8 @@ public final class RestJsonDecoder {
     private static final int MAX_NUMBER_LENGTH = 100;
 
     private final ModelFacts facts;
+    private final Map<Class<?>, List<SdkField<?>>> requiredByType = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Map<String, SdkField<?>>> bodyFieldsByType = new ConcurrentHashMap<>();
 
     public RestJsonDecoder(ModelFacts facts) {
         this.facts = facts;
@@ -60,7 +59,7 @@ public final class RestJsonDecoder {
 
     public PinpointRequest decode(Route route, HttpInput input) {
         SdkPojo builder = SdkPojos.newBuilder(route.requestType());
-        List<SdkField<?>> implicitPayload = new ArrayList<>();
+        boolean bodyMembers = false;
         SdkField<?> payload = null;
 
         for (SdkField<?> field : builder.sdkFields()) {
@@ -72,49 +71,51 @@ public final class RestJsonDecoder {
                     if (field.containsTrait(PayloadTrait.class)) {
                         payload = field;
                     } else {
-                        implicitPayload.add(field);
+                        bodyMembers = true;
                     }
                 }
                 default -> { }
             }
         }
-
-        JsonElement body = parseBody(input.body());
-        if (payload != null && body != null) {
-            JsonObject object = requireObject(body, "The request body");
-            payload.set(builder, decodeStructure(payload.constructor().get(), object, ""));
-        } else if (!implicitPayload.isEmpty() && body != null) {
-            JsonObject object = requireObject(body, "The request body");
-            for (SdkField<?> field : implicitPayload) {
-                JsonElement member = object.get(field.locationName());
-                if (member != null) {
-                    field.set(builder, fromJson(field, member, field.memberName(), shapeOf(builder)));
-                }
-            }
-        }
+        readBody(input.body(), builder, payload, bodyMembers);
 
         Object request = SdkPojos.build(builder);
-        requireMembers((SdkPojo) request, route.requestType().getSimpleName(), "");
+        requireMembers((SdkPojo) request, Where.ROOT);
         return (PinpointRequest) request;
     }
 
     /**
-     * Parses a body as strict JSON (RFC 8259: no comments, single quotes or unquoted names), one value and
-     * nothing after it, nested at most {@value #MAX_NESTING} deep.
+     * Reads the body straight into the builders, as strict JSON (RFC 8259: no comments, single quotes or
+     * unquoted names), one value and nothing after it, nested at most {@value #MAX_NESTING} deep. The payload
+     * member's structure is the whole body; without one, the body's members are the request's own members.
+     * A body of {@code null} is no body.
      */
-    private static JsonElement parseBody(byte[] body) {
+    private void readBody(byte[] body, SdkPojo builder, SdkField<?> payload, boolean bodyMembers) {
         if (body == null || body.length == 0) {
-            return null;
+            return;
         }
-        try (JsonReader reader = new JsonReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
-            reader.setStrictness(Strictness.STRICT);
-            reader.setNestingLimit(MAX_NESTING);
-            JsonElement element = JsonParser.parseReader(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
+        try (JsonReader in = new JsonReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+            in.setStrictness(Strictness.STRICT);
+            in.setNestingLimit(MAX_NESTING);
+            JsonToken first = in.peek();
+            if (first == JsonToken.NULL) {
+                in.nextNull();
+            } else if (payload != null || bodyMembers) {
+                if (first != JsonToken.BEGIN_OBJECT) {
+                    throw badRequest("The request body must be a JSON object");
+                }
+                if (payload != null) {
+                    payload.set(builder, readStructure(in, payload.constructor().get(), Where.ROOT));
+                } else {
+                    readMembers(in, builder, Where.ROOT);
+                }
+            } else {
+                in.skipValue();
+            }
+            if (in.peek() != JsonToken.END_DOCUMENT) {
                 throw badRequest("The request body is not valid JSON: it has more after its first value");
             }
-            return element.isJsonNull() ? null : element;
-        } catch (JsonParseException | IOException | IllegalStateException e) {
+        } catch (IOException | IllegalStateException e) {
             throw badRequest("The request body is not valid JSON");
         }
     }
@@ -153,77 +154,125 @@ public final class RestJsonDecoder {
         };
     }
 
-    private Object fromJson(SdkField<?> field, JsonElement json, String path, String shape) {
-        if (json.isJsonNull()) {
+    /** The next JSON value as the member's type; {@code shape} is the enclosing structure, for enum values. */
+    private Object read(JsonReader in, SdkField<?> field, Where where, String shape) throws IOException {
+        if (in.peek() == JsonToken.NULL) {
+            in.nextNull();
             return null;
         }
         return switch (field.marshallingType().getKnownType()) {
-            case STRING -> enumChecked(shape, field, scalar(json, path, "a string").getAsString(), path);
-            case INTEGER, SHORT, BYTE -> parseInteger(scalar(json, path, "an integer").getAsString(), path);
-            case LONG -> parseLong(scalar(json, path, "an integer").getAsString(), path);
-            case DOUBLE -> parseDouble(scalar(json, path, "a number").getAsString(), path);
-            case FLOAT -> parseDouble(scalar(json, path, "a number").getAsString(), path).floatValue();
-            case BIG_DECIMAL -> parseDecimal(scalar(json, path, "a number").getAsString(), path);
-            case BOOLEAN -> parseBoolean(scalar(json, path, "a boolean").getAsString(), path);
-            case INSTANT -> parseInstant(scalar(json, path, "a timestamp").getAsString(), path);
-            case SDK_BYTES -> parseBytes(scalar(json, path, "a base64 string").getAsString(), path);
-            case SDK_POJO -> decodeStructure(field.constructor().get(), requireObject(json, path), path);
-            case LIST -> decodeList(field.getTrait(ListTrait.class).memberFieldInfo(), json, path);
-            case MAP -> decodeMap(field.getTrait(MapTrait.class).valueFieldInfo(), json, path);
-            default -> null;
+            case STRING -> enumChecked(shape, field, scalar(in, where, "a string"), where);
+            case INTEGER, SHORT, BYTE -> parseInteger(scalar(in, where, "an integer"), where.toString());
+            case LONG -> parseLong(scalar(in, where, "an integer"), where.toString());
+            case DOUBLE -> parseDouble(scalar(in, where, "a number"), where.toString());
+            case FLOAT -> parseDouble(scalar(in, where, "a number"), where.toString()).floatValue();
+            case BIG_DECIMAL -> parseDecimal(scalar(in, where, "a number"), where.toString());
+            case BOOLEAN -> parseBoolean(scalar(in, where, "a boolean"), where.toString());
+            case INSTANT -> parseInstant(scalar(in, where, "a timestamp"), where.toString());
+            case SDK_BYTES -> parseBytes(scalar(in, where, "a base64 string"), where.toString());
+            case SDK_POJO -> readStructure(in, field.constructor().get(), where);
+            case LIST -> readList(in, field.getTrait(ListTrait.class).memberFieldInfo(), where);
+            case MAP -> readMap(in, field.getTrait(MapTrait.class).valueFieldInfo(), where);
+            default -> {
+                in.skipValue();
+                yield null;
+            }
         };
     }
 
-    private Object decodeStructure(SdkPojo builder, JsonObject json, String path) {
-        String shape = shapeOf(builder);
-        for (SdkField<?> field : builder.sdkFields()) {
-            JsonElement member = json.get(field.locationName());
-            if (member != null) {
-                field.set(builder, fromJson(field, member, join(path, field.memberName()), shape));
-            }
-        }
+    private Object readStructure(JsonReader in, SdkPojo builder, Where where) throws IOException {
+        requireObject(in, where);
+        readMembers(in, builder, where);
         Object built = SdkPojos.build(builder);
-        if (!CHECKED_PER_ITEM.contains(shape)) {
-            requireMembers((SdkPojo) built, shape, path);
-        }
+        requireMembers((SdkPojo) built, where);
         return built;
     }
 
-    private List<Object> decodeList(SdkField<?> member, JsonElement json, String path) {
-        if (!json.isJsonArray()) {
-            throw badRequest(path + " must be a list");
+    /** Reads an object's members into a builder by their JSON names; members the model lacks are skipped. */
+    private void readMembers(JsonReader in, SdkPojo builder, Where where) throws IOException {
+        String shape = shapeOf(builder);
+        Map<String, SdkField<?>> fields = bodyFields(builder);
+        in.beginObject();
+        while (in.hasNext()) {
+            SdkField<?> field = fields.get(in.nextName());
+            if (field == null) {
+                in.skipValue();
+            } else {
+                field.set(builder, read(in, field, where.member(field.memberName()), shape));
+            }
         }
-        JsonArray array = json.getAsJsonArray();
-        List<Object> list = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            list.add(fromJson(member, array.get(i), path + "[" + i + "]", null));
+        in.endObject();
+    }
+
+    private List<Object> readList(JsonReader in, SdkField<?> member, Where where) throws IOException {
+        if (in.peek() != JsonToken.BEGIN_ARRAY) {
+            throw badRequest(where + " must be a list");
         }
+        List<Object> list = new ArrayList<>();
+        in.beginArray();
+        while (in.hasNext()) {
+            list.add(read(in, member, where.item(list.size()), null));
+        }
+        in.endArray();
         return list;
     }
 
-    private Map<String, Object> decodeMap(SdkField<?> value, JsonElement json, String path) {
-        JsonObject object = requireObject(json, path);
+    private Map<String, Object> readMap(JsonReader in, SdkField<?> value, Where where) throws IOException {
+        requireObject(in, where);
         Map<String, Object> map = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
-            map.put(entry.getKey(), fromJson(value, entry.getValue(), path + "." + entry.getKey(), null));
+        in.beginObject();
+        while (in.hasNext()) {
+            String key = in.nextName();
+            map.put(key, read(in, value, where.member(key), null));
         }
+        in.endObject();
         return map;
     }
 
-    private void requireMembers(SdkPojo pojo, String shape, String path) {
-        for (String required : facts.requiredMembers(shape)) {
-            for (SdkField<?> field : pojo.sdkFields()) {
-                if (field.memberName().equals(required) && !SdkPojos.isSet(field.getValueOrDefault(pojo))) {
-                    throw badRequest("Missing " + join(path, required));
-                }
+    /** Fails with the model's first required member that the built structure lacks. */
+    private void requireMembers(SdkPojo pojo, Where where) {
+        for (SdkField<?> field : requiredFields(pojo)) {
+            if (!SdkPojos.isSet(field.getValueOrDefault(pojo))) {
+                throw badRequest("Missing " + where.member(field.memberName()));
             }
         }
     }
 
-    private String enumChecked(String shape, SdkField<?> field, String value, String path) {
+    /**
+     * The members of a structure that the model requires, in the model's order; none for the structures
+     * that a handler checks item by item.
+     */
+    private List<SdkField<?>> requiredFields(SdkPojo pojo) {
+        return requiredByType.computeIfAbsent(pojo.getClass(), type -> {
+            String shape = type.getSimpleName();
+            if (CHECKED_PER_ITEM.contains(shape)) {
+                return List.of();
+            }
+            List<SdkField<?>> required = new ArrayList<>();
+            for (String name : facts.requiredMembers(shape)) {
+                pojo.sdkFields().stream().filter(field -> field.memberName().equals(name)).forEach(required::add);
+            }
+            return List.copyOf(required);
+        });
+    }
+
+    /** A builder's members that the JSON body carries, by their JSON names. */
+    private Map<String, SdkField<?>> bodyFields(SdkPojo builder) {
+        return bodyFieldsByType.computeIfAbsent(builder.getClass(), type -> {
+            Map<String, SdkField<?>> fields = new HashMap<>();
+            for (SdkField<?> field : builder.sdkFields()) {
+                if (field.location() == MarshallLocation.PAYLOAD) {
+                    fields.put(field.locationName(), field);
+                }
+            }
+            return Map.copyOf(fields);
+        });
+    }
+
+    private String enumChecked(String shape, SdkField<?> field, String value, Where where) {
         List<String> allowed = shape == null ? null : facts.enumValues(shape, field.memberName());
         if (allowed != null && !allowed.contains(value)) {
-            throw badRequest(path + " must be one of " + String.join(", ", allowed) + ", not " + value);
+            throw badRequest(where + " must be one of " + String.join(", ", allowed) + ", not " + value);
         }
         return value;
     }
@@ -241,18 +290,19 @@ public final class RestJsonDecoder {
         }
     };
 
-    private static JsonPrimitive scalar(JsonElement json, String path, String expected) {
-        if (!json.isJsonPrimitive()) {
-            throw badRequest(path + " must be " + expected);
-        }
-        return json.getAsJsonPrimitive();
+    /** A string, number or boolean as its text; anything else is not the member's type. */
+    private static String scalar(JsonReader in, Where where, String expected) throws IOException {
+        return switch (in.peek()) {
+            case STRING, NUMBER -> in.nextString();
+            case BOOLEAN -> String.valueOf(in.nextBoolean());
+            default -> throw badRequest(where + " must be " + expected);
+        };
     }
 
-    private static JsonObject requireObject(JsonElement json, String path) {
-        if (!json.isJsonObject()) {
-            throw badRequest(path + " must be a JSON object");
+    private static void requireObject(JsonReader in, Where where) throws IOException {
+        if (in.peek() != JsonToken.BEGIN_OBJECT) {
+            throw badRequest(where + " must be a JSON object");
         }
-        return json.getAsJsonObject();
     }
 
     private static Integer parseInteger(String text, String name) {
@@ -318,7 +368,29 @@ public final class RestJsonDecoder {
         }
     }
 
-    private static String join(String path, String member) {
-        return path.isEmpty() ? member : path + "." + member;
+    /** Where a value sits in the body; spelled out ({@code A.B[2].C}) only when a message names it. */
+    private record Where(Where parent, String member, int index) {
+
+        static final Where ROOT = new Where(null, null, -1);
+
+        Where member(String name) {
+            return new Where(this, name, -1);
+        }
+
+        Where item(int position) {
+            return new Where(this, null, position);
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "";
+            }
+            String above = parent.toString();
+            if (member == null) {
+                return above + "[" + index + "]";
+            }
+            return above.isEmpty() ? member : above + "." + member;
+        }
     }
 }
