@@ -3,7 +3,7 @@ package dev.pinpointmock.internal.wire;
 import com.google.gson.stream.JsonWriter;
 import dev.pinpointmock.internal.service.Dates;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -40,7 +40,7 @@ public final class RestJsonEncoder {
 
     /** Any model structure as JSON, as it would appear inside a Pinpoint body. */
     public byte[] write(SdkPojo pojo) {
-        StringWriter text = new StringWriter(512);
+        TextBuffer text = new TextBuffer();
         try (JsonWriter json = new JsonWriter(text)) {
             writeStructure(json, pojo);
         } catch (IOException e) {
@@ -91,6 +91,46 @@ public final class RestJsonEncoder {
                 json.endObject();
             }
             default -> json.nullValue();
+        }
+    }
+
+    /** The text being written, without the lock that {@code StringWriter} takes on every write. */
+    private static final class TextBuffer extends Writer {
+
+        private final StringBuilder text = new StringBuilder(512);
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public Writer append(CharSequence chars) {
+            text.append(chars);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
         }
     }
 }

@@ -3,6 +3,9 @@ package dev.pinpointmock.internal.wire;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.traits.PayloadTrait;
@@ -25,6 +28,8 @@ final class SdkPojos {
         }
     };
 
+    private static final Map<Class<?>, Optional<SdkField<?>>> PAYLOAD_FIELDS = new ConcurrentHashMap<>();
+
     private SdkPojos() {
     }
 
@@ -43,12 +48,8 @@ final class SdkPojos {
 
     /** The member that is the whole HTTP body, or {@code null} when the shape has none. */
     static SdkField<?> payloadField(SdkPojo pojo) {
-        for (SdkField<?> field : pojo.sdkFields()) {
-            if (field.containsTrait(PayloadTrait.class)) {
-                return field;
-            }
-        }
-        return null;
+        return PAYLOAD_FIELDS.computeIfAbsent(pojo.getClass(), type -> pojo.sdkFields().stream()
+                .filter(field -> field.containsTrait(PayloadTrait.class)).findFirst()).orElse(null);
     }
 
     /** A member that the caller set: lists and maps the SDK made up as empty placeholders do not count. */
