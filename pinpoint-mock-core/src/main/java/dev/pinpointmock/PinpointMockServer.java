@@ -258,10 +258,9 @@ public final class PinpointMockServer implements AutoCloseable {
     }
 
     /**
-     * Forgets every application, tag, code, delivered message, journaled call and fault, as if the server
-     * had just started. The clock keeps its time. With a data directory, the directory forgets them too.
      * Forgets every application, tag, code, delivered message, S3 object, journaled call and fault, as if
-     * the server had just started. The clock keeps its time.
+     * the server had just started. The clock keeps its time. With a data directory, the directory forgets
+     * them too.
      */
     public void reset() {
         DurableCalls calls;

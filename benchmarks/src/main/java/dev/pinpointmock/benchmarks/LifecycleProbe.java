@@ -5,6 +5,7 @@ import static dev.pinpointmock.benchmarks.Measure.millisSince;
 import static dev.pinpointmock.benchmarks.Measure.result;
 
 import dev.pinpointmock.PinpointMockServer;
+import java.util.List;
 import dev.pinpointmock.benchmarks.fixtures.WithPinpointMock;
 import dev.pinpointmock.benchmarks.fixtures.WithoutPinpointMock;
 import org.junit.platform.launcher.Launcher;
@@ -21,8 +22,9 @@ import software.amazon.awssdk.services.pinpoint.PinpointClient;
  * {@code beforeAll} does), make the injected client, the class's first call (CreateApp), then close the
  * client and stop the server (its {@code afterAll}). {@code cold-junit}: a fresh JVM runs a plain test
  * class once (so JUnit itself is loaded), then times a {@code @PinpointMock} class with one call through
- * the JUnit launcher. {@code warm N M}: N cycles to warm up, then M measured cycles of each kind, with the
- * median and 99th percentile of each phase, and of each test class through the launcher.
+ * the JUnit launcher. {@code warm N S M}: M measured cycles of each kind after N warm-up cycles, and M more
+ * after S cycles in all, with the median and 99th percentile of each phase, and of each test class through
+ * the launcher.
  */
 public final class LifecycleProbe {
 
@@ -42,31 +44,41 @@ public final class LifecycleProbe {
                 runClass(WithoutPinpointMock.class);
                 result("cold.junit.withExtension", fixed(runClass(WithPinpointMock.class), 2));
             }
-            case "warm" -> warm(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
-            default -> throw new IllegalArgumentException("cold, cold-junit or warm N M, not " + args[0]);
+            case "warm" -> warm(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            default -> throw new IllegalArgumentException("cold, cold-junit or warm N S M, not " + args[0]);
         }
     }
 
-    private static void warm(int warmup, int cycles) {
-        for (int i = 0; i < warmup; i++) {
-            cycle();
-            runClass(WithoutPinpointMock.class);
-            runClass(WithPinpointMock.class);
+    /**
+     * Measures {@code cycles} cycles after {@code warmup} warm-up cycles ({@code warm.*}), then again after
+     * {@code steady} cycles in all ({@code steady.*}): a suite's first few hundred classes still run code the
+     * JIT has not finished compiling (most of it the AWS SDK's), its later classes do not.
+     */
+    private static void warm(int warmup, int steady, int cycles) {
+        int done = 0;
+        for (String mode : List.of("warm", "steady")) {
+            for (int target = mode.equals("warm") ? warmup : steady; done < target; done++) {
+                cycle();
+                runClass(WithoutPinpointMock.class);
+                runClass(WithPinpointMock.class);
+            }
+            double[][] phases = new double[cycles][];
+            double[] with = new double[cycles];
+            double[] without = new double[cycles];
+            for (int i = 0; i < cycles; i++) {
+                phases[i] = cycle();
+                without[i] = runClass(WithoutPinpointMock.class);
+                with[i] = runClass(WithPinpointMock.class);
+            }
+            done += cycles;
+            report(mode, phases, true);
+            result(mode + ".after", done - cycles);
+            result(mode + ".cycles", cycles);
+            result(mode + ".junit.withExtension.median", fixed(Measure.median(with), 3));
+            result(mode + ".junit.withExtension.p99", fixed(Measure.percentile(with, 99), 3));
+            result(mode + ".junit.withoutExtension.median", fixed(Measure.median(without), 3));
+            result(mode + ".junit.withoutExtension.p99", fixed(Measure.percentile(without, 99), 3));
         }
-        double[][] phases = new double[cycles][];
-        double[] with = new double[cycles];
-        double[] without = new double[cycles];
-        for (int i = 0; i < cycles; i++) {
-            phases[i] = cycle();
-            without[i] = runClass(WithoutPinpointMock.class);
-            with[i] = runClass(WithPinpointMock.class);
-        }
-        report("warm", phases, true);
-        result("warm.cycles", cycles);
-        result("warm.junit.withExtension.median", fixed(Measure.median(with), 3));
-        result("warm.junit.withExtension.p99", fixed(Measure.percentile(with, 99), 3));
-        result("warm.junit.withoutExtension.median", fixed(Measure.median(without), 3));
-        result("warm.junit.withoutExtension.p99", fixed(Measure.percentile(without, 99), 3));
     }
 
     /** One test class's life without JUnit, as the extension lives it; milliseconds of each phase. */

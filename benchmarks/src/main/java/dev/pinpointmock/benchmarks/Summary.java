@@ -52,23 +52,28 @@ final class Summary {
     void lifecycle(List<Map<String, String>> cold, List<Map<String, String>> coldJunit, Map<String, String> warm) {
         line("");
         line("(b) Cost per test class, ms: start server, make client (inject), first call (CreateApp), close both");
-        line("%-34s %8s %8s %8s %8s %8s", "", "start", "client", "call", "stop", "total");
-        line("%-34s %8s %8s %8s %8s %8s", "cold, median of " + cold.size() + " fresh JVMs",
+        line("%-38s %8s %8s %8s %8s %8s", "", "start", "client", "call", "stop", "total");
+        line("%-38s %8s %8s %8s %8s %8s", "cold, median of " + cold.size() + " fresh JVMs",
                 coldMedian(cold, "cold.start"), coldMedian(cold, "cold.client"), coldMedian(cold, "cold.firstCall"),
                 coldMedian(cold, "cold.stop"), coldMedian(cold, "cold.total"));
-        for (String stat : List.of("median", "p99")) {
-            line("%-34s %8s %8s %8s %8s %8s", "warm, " + stat + " of " + warm.get("warm.cycles") + " cycles",
-                    warm.get("warm.start." + stat), warm.get("warm.client." + stat),
-                    warm.get("warm.firstCall." + stat), warm.get("warm.stop." + stat), warm.get("warm.total." + stat));
+        for (String mode : List.of("warm", "steady")) {
+            for (String stat : List.of("median", "p99")) {
+                line("%-38s %8s %8s %8s %8s %8s", mode + " (after " + warm.get(mode + ".after") + "), " + stat
+                        + " of " + warm.get(mode + ".cycles"), warm.get(mode + ".start." + stat),
+                        warm.get(mode + ".client." + stat), warm.get(mode + ".firstCall." + stat),
+                        warm.get(mode + ".stop." + stat), warm.get(mode + ".total." + stat));
+            }
         }
         line("Through the JUnit launcher, one @Test class with @PinpointMock and one call, vs the same class without:");
         line("  cold (fresh JVM, JUnit already loaded): %s ms, median of %d",
                 coldMedian(coldJunit, "cold.junit.withExtension"), coldJunit.size());
-        line("  warm: with %s ms (p99 %s), without %s ms (p99 %s): the extension adds %s ms at the median",
-                warm.get("warm.junit.withExtension.median"), warm.get("warm.junit.withExtension.p99"),
-                warm.get("warm.junit.withoutExtension.median"), warm.get("warm.junit.withoutExtension.p99"),
-                String.format(Locale.ROOT, "%.3f", number(warm.get("warm.junit.withExtension.median"))
-                        - number(warm.get("warm.junit.withoutExtension.median"))));
+        for (String mode : List.of("warm", "steady")) {
+            line("  %s: with %s ms (p99 %s), without %s ms (p99 %s): the extension adds %s ms at the median", mode,
+                    warm.get(mode + ".junit.withExtension.median"), warm.get(mode + ".junit.withExtension.p99"),
+                    warm.get(mode + ".junit.withoutExtension.median"), warm.get(mode + ".junit.withoutExtension.p99"),
+                    String.format(Locale.ROOT, "%.3f", number(warm.get(mode + ".junit.withExtension.median"))
+                            - number(warm.get(mode + ".junit.withoutExtension.median"))));
+        }
     }
 
     void scale(Map<String, String> scale) {
