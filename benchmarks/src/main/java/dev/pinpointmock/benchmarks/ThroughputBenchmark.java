@@ -39,6 +39,10 @@ public class ThroughputBenchmark {
     @Param({"GetApp"})
     public String operation;
 
+    /** Calls to each target in a row within a round: 1 alternates call by call. */
+    @Param({"1"})
+    public int block;
+
     /** Another implementation as {@code NAME=URL}, or empty for pinpoint-mock and the limit alone. */
     @Param({""})
     public String other;
@@ -89,18 +93,23 @@ public class ThroughputBenchmark {
         targets.forEach(Target::close);
     }
 
-    /** Calls each target once, starting with a different one each round so that none always goes first. */
+    /**
+     * Calls each target {@link #block} times in a row, starting with a different one each round so that
+     * none always goes first. A round counts as {@code block} rounds.
+     */
     @Benchmark
     public void round(Elapsed elapsed, Blackhole blackhole) {
         int count = calls.size();
-        int first = (int) (elapsed.rounds % count);
+        int first = (int) (elapsed.rounds / block % count);
         for (int i = 0; i < count; i++) {
             int target = (first + i) % count;
             long start = System.nanoTime();
-            blackhole.consume(calls.get(target).apply(clients.get(target)));
+            for (int call = 0; call < block; call++) {
+                blackhole.consume(calls.get(target).apply(clients.get(target)));
+            }
             elapsed.add(target, System.nanoTime() - start);
         }
-        elapsed.rounds++;
+        elapsed.rounds += block;
     }
 
     /**

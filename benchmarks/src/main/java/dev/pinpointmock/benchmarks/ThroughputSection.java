@@ -85,6 +85,7 @@ final class ThroughputSection {
         options.include(ThroughputBenchmark.class.getName() + ".round")
                 .param("operation", operation)
                 .param("other", otherParams(able))
+                .param("block", String.valueOf(settings.block()))
                 .forks(1)
                 .threads(settings.threads())
                 .warmupIterations(settings.quick() ? 2 : 3)
