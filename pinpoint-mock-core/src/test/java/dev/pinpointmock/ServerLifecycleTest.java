@@ -6,9 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.pinpoint.PinpointClient;
 
 /** Starting and stopping servers: ports, connections and threads, with many servers in one JVM. */
@@ -34,6 +42,83 @@ class ServerLifecycleTest {
                     .isInstanceOf(IOException.class);
             assertThat(stayingClient.createApp(r -> r.createApplicationRequest(a -> a.name("shop")))
                     .applicationResponse().name()).isEqualTo("shop");
+        }
+    }
+
+    @Test
+    void noConnectionIsServedOnceItsServerHasClosedEvenOneAcceptedWhileClosing() throws Exception {
+        PinpointMockServer server = PinpointMockServer.builder().build().start();
+        String host = server.endpoint().getHost();
+        int port = server.port();
+        List<Socket> opened = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger attempts = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread opener = new Thread(() -> {
+            while (!stop.get()) {
+                attempts.incrementAndGet();
+                Socket socket = new Socket();
+                try {
+                    socket.connect(new InetSocketAddress(host, port), 200);
+                    opened.add(socket);
+                } catch (IOException refused) {
+                    closeQuietly(socket);
+                }
+            }
+        });
+        opener.start();
+        while (opened.size() < 20) {
+            Thread.onSpinWait();
+        }
+        server.close();
+        int atClose = attempts.get();
+        while (attempts.get() < atClose + 2_000) {
+            Thread.onSpinWait();
+        }
+        stop.set(true);
+        opener.join();
+
+        int answered = 0;
+        for (Socket socket : opened) {
+            try (socket) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write("GET /v1/apps HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+                if (socket.getInputStream().read() >= 0) {
+                    answered++;
+                }
+            } catch (IOException closed) {
+                // The connection was closed: what a closed server must do.
+            }
+        }
+        assertThat(opened).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(answered).as("calls answered after close()").isZero();
+    }
+
+    @Test
+    void aServerWhoseCallsWaitForItsDiskHoldsUpNoOtherServer(@TempDir Path stalledDirectory,
+                                                            @TempDir Path otherDirectory) throws IOException {
+        try (PinpointMockServer stalled = PinpointMockServer.builder().dataDirectory(stalledDirectory).build().start();
+             PinpointMockServer other = PinpointMockServer.builder().dataDirectory(otherDirectory).build().start()) {
+            List<Socket> slow = new ArrayList<>();
+            try {
+                for (int i = 0; i < 12; i++) {
+                    Socket socket = new Socket(stalled.endpoint().getHost(), stalled.port());
+                    slow.add(socket);
+                    socket.getOutputStream().write(("POST /v1/apps HTTP/1.1\r\nHost: localhost\r\n"
+                            + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"Na")
+                            .getBytes(StandardCharsets.US_ASCII));
+                }
+                try (Socket socket = new Socket(other.endpoint().getHost(), other.port())) {
+                    socket.setSoTimeout(10_000);
+                    socket.getOutputStream().write("GET /v1/apps HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
+                    assertThat(readHead(socket.getInputStream())).startsWith("HTTP/1.1 200");
+                }
+            } finally {
+                for (Socket socket : slow) {
+                    socket.close();
+                }
+            }
         }
     }
 
@@ -80,9 +165,19 @@ class ServerLifecycleTest {
         }
     }
 
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // Nothing to release.
+        }
+    }
+
+    /** The shared worker's threads; servers with a data directory add disk threads of their own. */
     private static long serverThreads() {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("pinpoint-mock") && !t.getName().contains("task")).count();
+                .filter(t -> t.getName().startsWith("pinpoint-mock I/O") || t.getName().startsWith("pinpoint-mock Accept"))
+                .count();
     }
 
     /** The status line and headers of one response, and its body of the length it announces. */

@@ -17,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.protocol.MarshallLocation;
 import software.amazon.awssdk.services.pinpoint.model.PinpointRequest;
@@ -35,12 +38,19 @@ import software.amazon.awssdk.services.pinpoint.model.PinpointResponse;
 public final class DurableCalls implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger("dev.pinpointmock.persistence");
+    private static final int WAITING_THREADS = 8;
 
     private final WriteAheadLog log;
     private final ServiceState state;
     private final OperationRegistry operations;
     private final RestJsonDecoder decoder = new RestJsonDecoder(ModelFacts.pinpoint());
     private final Map<String, List<String>> boundHeaders = new ConcurrentHashMap<>();
+    /** This server's threads for calls that wait for the disk, so that reads go on meanwhile. */
+    private final ExecutorService waiting = Executors.newFixedThreadPool(WAITING_THREADS, task -> {
+        Thread thread = new Thread(task, "pinpoint-mock disk");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private DurableCalls(WriteAheadLog log, ServiceState state, OperationRegistry operations) {
         this.log = log;
@@ -95,8 +105,14 @@ public final class DurableCalls implements AutoCloseable {
         }
     }
 
+    /** Where this server's calls wait for the disk. */
+    Executor waiting() {
+        return waiting;
+    }
+
     @Override
     public void close() {
+        waiting.shutdown();
         synchronized (log) {
             log.close();
         }

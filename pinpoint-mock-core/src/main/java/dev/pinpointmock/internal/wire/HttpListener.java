@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.xnio.ChannelListener;
 import org.xnio.IoUtils;
 import org.xnio.OptionMap;
@@ -28,21 +28,20 @@ import org.xnio.channels.AcceptingChannel;
  * listener has its own handler, buffers and connections, and closing it closes exactly its connections.
  * Its threads are daemons, so the worker never keeps a JVM alive.
  *
- * <p>Calls are served on the I/O threads; task threads are made only when a handler dispatches (calls
- * that wait for the disk do).
+ * <p>Calls are served on the I/O threads, never blocking them: a server with a data directory moves its
+ * calls, which wait for the disk, to threads of its own, so that one server's disk never holds up another.
  */
 public final class HttpListener implements AutoCloseable {
 
     private static final int BUFFER_SIZE = 16 * 1024;
     private static final int IO_THREADS = 2;
-    /** Calls that wait for the disk wait here, so that reads go on meanwhile. */
-    private static final int TASK_THREADS = 8;
+    /** No handler dispatches to the worker's tasks: calls that wait for the disk have their own threads. */
+    private static final int TASK_THREADS = 1;
 
-    private final AcceptingChannel<StreamConnection> channel;
-    private final Set<StreamConnection> connections;
+    private final Connections connections;
+    private AcceptingChannel<StreamConnection> channel;
 
-    private HttpListener(AcceptingChannel<StreamConnection> channel, Set<StreamConnection> connections) {
-        this.channel = channel;
+    private HttpListener(Connections connections) {
         this.connections = connections;
     }
 
@@ -61,7 +60,7 @@ public final class HttpListener implements AutoCloseable {
                 .set(UndertowOptions.MAX_ENTITY_SIZE, maxEntitySize)
                 .getMap());
         http.setRootHandler(root);
-        Set<StreamConnection> connections = ConcurrentHashMap.newKeySet();
+        Connections connections = new Connections();
         ChannelListener<AcceptingChannel<StreamConnection>> accept = server -> {
             StreamConnection connection;
             try {
@@ -69,14 +68,11 @@ public final class HttpListener implements AutoCloseable {
             } catch (IOException e) {
                 return;
             }
-            if (connection == null) {
-                return;
+            if (connection != null && connections.admit(connection)) {
+                http.handleEvent(connection);
             }
-            // Undertow owns the connection's close listener, so closed connections are let go here instead.
-            connections.removeIf(open -> !open.isOpen());
-            connections.add(connection);
-            http.handleEvent(connection);
         };
+        HttpListener listener = new HttpListener(connections);
         try {
             AcceptingChannel<StreamConnection> channel = SharedWorker.WORKER.createStreamConnectionServer(
                     new InetSocketAddress(InetAddress.getByName(host), port), accept,
@@ -87,8 +83,9 @@ public final class HttpListener implements AutoCloseable {
                             .set(Options.BALANCING_CONNECTIONS, 2)
                             .set(Options.BACKLOG, 1000)
                             .getMap());
+            listener.channel = channel;
             channel.resumeAccepts();
-            return new HttpListener(channel, connections);
+            return listener;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -99,14 +96,39 @@ public final class HttpListener implements AutoCloseable {
         return channel.getLocalAddress(InetSocketAddress.class);
     }
 
-    /** Stops accepting and closes this listener's connections; the shared worker serves on. */
+    /**
+     * Stops accepting and closes this listener's connections, those accepted while it closes included;
+     * the shared worker serves on.
+     */
     @Override
     public void close() {
         IoUtils.safeClose(channel);
-        for (StreamConnection connection : connections) {
-            IoUtils.safeClose(connection);
+        connections.closeAll();
+    }
+
+    /** The open connections of one listener; once closed, it closes every connection it is offered. */
+    private static final class Connections {
+
+        private final Set<StreamConnection> open = new HashSet<>();
+        private boolean closed;
+
+        /** Keeps a new connection, or closes it at once when the listener has closed. */
+        synchronized boolean admit(StreamConnection connection) {
+            if (closed) {
+                IoUtils.safeClose(connection);
+                return false;
+            }
+            // Undertow owns the connection's close listener, so closed connections are let go here instead.
+            open.removeIf(kept -> !kept.isOpen());
+            open.add(connection);
+            return true;
         }
-        connections.clear();
+
+        synchronized void closeAll() {
+            closed = true;
+            open.forEach(IoUtils::safeClose);
+            open.clear();
+        }
     }
 
     /** The one worker, made when the first listener starts; its provider is looked up once per JVM. */

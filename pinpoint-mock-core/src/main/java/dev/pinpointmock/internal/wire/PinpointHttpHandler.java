@@ -11,8 +11,10 @@ import io.undertow.Handlers;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.SameThreadExecutor;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.xnio.IoUtils;
 import software.amazon.awssdk.services.pinpoint.model.PinpointRequest;
 import software.amazon.awssdk.services.pinpoint.model.PinpointResponse;
 
@@ -98,8 +100,8 @@ public final class PinpointHttpHandler {
 
     /**
      * Reads the body, refusing one over the operation's limit. In memory, the call is served on the I/O
-     * thread without blocking; with a data directory it moves to a worker thread, because it waits for the
-     * disk before answering.
+     * thread without blocking; with a data directory it moves to one of the server's disk threads, because it
+     * waits for the disk before answering.
      */
     private void receive(HttpServerExchange exchange, Route route) {
         if (exchange.getRequestContentLength() > BodyLimits.DRAIN_LIMIT) {
@@ -109,11 +111,11 @@ public final class PinpointHttpHandler {
         exchange.setMaxEntitySize(BodyLimits.DRAIN_LIMIT + 1);
         if (durable == null) {
             BodyLimits.receive(exchange, route.operation(), (done, body) -> serve(done, route, body),
-                    (failed, error) -> ErrorResponder.send(failed, state.ids().requestId(), error));
+                    (failed, error) -> refuse(failed, error));
             return;
         }
         if (exchange.isInIoThread()) {
-            exchange.dispatch(dispatched -> receive(dispatched, route));
+            exchange.dispatch(durable.waiting(), dispatched -> receive(dispatched, route));
             return;
         }
         exchange.startBlocking();
@@ -121,10 +123,23 @@ public final class PinpointHttpHandler {
         try {
             body = BodyLimits.readAtMost(exchange.getInputStream(), route.operation());
         } catch (RuntimeException failure) {
-            ErrorResponder.send(exchange, state.ids().requestId(), failure);
+            refuse(exchange, failure);
             return;
         }
         serve(exchange, route, body);
+    }
+
+    /**
+     * Answers a body that could not be read. A body that stopped short, or a connection closed while it
+     * was read (by the caller, or by the server closing), leaves nobody to answer and is no failure of the
+     * server's.
+     */
+    private void refuse(HttpServerExchange exchange, RuntimeException failure) {
+        if (failure instanceof UncheckedIOException || !exchange.getConnection().isOpen()) {
+            IoUtils.safeClose(exchange.getConnection());
+            return;
+        }
+        ErrorResponder.send(exchange, state.ids().requestId(), failure);
     }
 
     private void serve(HttpServerExchange exchange, Route route, byte[] body) {
