@@ -83,6 +83,58 @@ class ValidationTest {
         assertThat(answer.message()).startsWith("ChannelType must be one of PUSH, GCM").endsWith("not FAX");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"{\"Name\":123}", "{\"Name\":true}", "{\"Name\":\"x\",\"tags\":{\"a\":1}}"})
+    void aNumberOrBooleanWhereAStringBelongsIsABadRequest(String body) {
+        assertThat(HTTP.send("POST", "/v1/apps", body).assertError(400, "BadRequestException").message())
+                .endsWith("must be a string");
+        assertThat(FIXTURE.client.getApps(r -> r.pageSize("100")).applicationsResponse().item())
+                .noneMatch(app -> app.name().equals("123") || app.name().equals("true"));
+    }
+
+    @Test
+    void aStringWhereANumberOrBooleanBelongsIsABadRequest() {
+        String otp = "{\"BrandName\":\"b\",\"Channel\":\"SMS\",\"DestinationIdentity\":\"+12065550100\","
+                + "\"ReferenceId\":\"r\",\"OriginationIdentity\":\"+12065550199\",\"CodeLength\":\"6\"}";
+        assertThat(HTTP.send("POST", "/v1/apps/" + appId + "/otp", otp).assertError(400, "BadRequestException")
+                .message()).isEqualTo("CodeLength must be an integer");
+        assertThat(HTTP.send("POST", "/v1/apps/" + appId + "/messages",
+                "{\"MessageConfiguration\":{\"GCMMessage\":{\"SilentPush\":\"TRUE\"}}}")
+                .assertError(400, "BadRequestException").message())
+                .isEqualTo("MessageConfiguration.GCMMessage.SilentPush must be a boolean");
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8IsABadRequestNotSilentlyRepaired() {
+        byte[] latin1 = "{\"Name\":\"caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        assertThat(HTTP.send("POST", "/v1/apps", latin1).assertError(400, "BadRequestException").message())
+                .isEqualTo("The request body is not valid UTF-8");
+        assertThat(FIXTURE.client.getApps(r -> r.pageSize("100")).applicationsResponse().item())
+                .noneMatch(app -> app.name().startsWith("caf"));
+    }
+
+    @Test
+    void aNullInsideAMapOrListIsLeftOutAsIfNotSent() {
+        FIXTURE.client.updateSmsChannel(r -> r.applicationId(appId).smsChannelRequest(s -> s.enabled(true)));
+        int before = FIXTURE.server.messages().all().size();
+
+        Answer answer = HTTP.send("POST", "/v1/apps/" + appId + "/messages", "{\"MessageConfiguration\":"
+                + "{\"SMSMessage\":{\"Body\":\"hi\"}},\"Context\":{\"k\":null,\"kept\":\"v\"},"
+                + "\"Addresses\":{\"+12065550101\":{\"ChannelType\":\"SMS\"},\"+12065550102\":null}}");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains("+12065550101").doesNotContain("+12065550102");
+        assertThat(FIXTURE.server.messages().all()).hasSize(before + 1);
+        assertThat(FIXTURE.server.messages().all().get(before).context()).isEqualTo(java.util.Map.of("kept", "v"));
+        assertThat(HTTP.send("PUT", "/v1/apps/" + appId + "/endpoints/e1", "{\"ChannelType\":\"SMS\","
+                + "\"Address\":\"+12065550103\",\"Metrics\":{\"m\":null},\"Attributes\":{\"a\":[\"x\",null]}}")
+                .status()).isEqualTo(202);
+        var endpoint = FIXTURE.client.getEndpoint(r -> r.applicationId(appId).endpointId("e1")).endpointResponse();
+        assertThat(endpoint.metrics()).isEmpty();
+        assertThat(endpoint.attributes()).isEqualTo(java.util.Map.of("a", java.util.List.of("x")));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"{\"Name\":", "{Name:\"x\"}", "{'Name':'x'}", "{\"Name\":\"x\"} trailing",
         "{\"Name\":\"x\",}", "{\"Name\":\"x\"} // comment", "\u0000", "{\"Name\":NaN}"})

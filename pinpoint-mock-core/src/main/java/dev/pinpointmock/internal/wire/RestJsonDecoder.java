@@ -8,6 +8,8 @@ import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -94,7 +96,7 @@ public final class RestJsonDecoder {
         if (body == null || body.length == 0) {
             return;
         }
-        try (JsonReader in = new JsonReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+        try (JsonReader in = new JsonReader(new StringReader(utf8(body)))) {
             in.setStrictness(Strictness.STRICT);
             in.setNestingLimit(MAX_NESTING);
             JsonToken first = in.peek();
@@ -117,6 +119,15 @@ public final class RestJsonDecoder {
             }
         } catch (IOException | IllegalStateException e) {
             throw badRequest("The request body is not valid JSON");
+        }
+    }
+
+    /** The body as text; bytes that are not UTF-8 are refused rather than replaced. */
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw badRequest("The request body is not valid UTF-8");
         }
     }
 
@@ -161,15 +172,15 @@ public final class RestJsonDecoder {
             return null;
         }
         return switch (field.marshallingType().getKnownType()) {
-            case STRING -> enumChecked(shape, field, scalar(in, where, "a string"), where);
-            case INTEGER, SHORT, BYTE -> parseInteger(scalar(in, where, "an integer"), where.toString());
-            case LONG -> parseLong(scalar(in, where, "an integer"), where.toString());
-            case DOUBLE -> parseDouble(scalar(in, where, "a number"), where.toString());
-            case FLOAT -> parseDouble(scalar(in, where, "a number"), where.toString()).floatValue();
-            case BIG_DECIMAL -> parseDecimal(scalar(in, where, "a number"), where.toString());
-            case BOOLEAN -> parseBoolean(scalar(in, where, "a boolean"), where.toString());
-            case INSTANT -> parseInstant(scalar(in, where, "a timestamp"), where.toString());
-            case SDK_BYTES -> parseBytes(scalar(in, where, "a base64 string"), where.toString());
+            case STRING -> enumChecked(shape, field, scalar(in, where, "a string", JsonToken.STRING), where);
+            case INTEGER, SHORT, BYTE -> parseInteger(number(in, where, "an integer"), where.toString());
+            case LONG -> parseLong(number(in, where, "an integer"), where.toString());
+            case DOUBLE -> parseDouble(number(in, where, "a number"), where.toString());
+            case FLOAT -> parseDouble(number(in, where, "a number"), where.toString()).floatValue();
+            case BIG_DECIMAL -> parseDecimal(number(in, where, "a number"), where.toString());
+            case BOOLEAN -> parseBoolean(scalar(in, where, "a boolean", JsonToken.BOOLEAN), where.toString());
+            case INSTANT -> parseInstant(timestamp(in, where), where.toString());
+            case SDK_BYTES -> parseBytes(scalar(in, where, "a base64 string", JsonToken.STRING), where.toString());
             case SDK_POJO -> readStructure(in, field.constructor().get(), where);
             case LIST -> readList(in, field.getTrait(ListTrait.class).memberFieldInfo(), where);
             case MAP -> readMap(in, field.getTrait(MapTrait.class).valueFieldInfo(), where);
@@ -210,8 +221,11 @@ public final class RestJsonDecoder {
         }
         List<Object> list = new ArrayList<>();
         in.beginArray();
-        while (in.hasNext()) {
-            list.add(read(in, member, where.item(list.size()), null));
+        for (int index = 0; in.hasNext(); index++) {
+            Object item = read(in, member, where.item(index), null);
+            if (item != null) {
+                list.add(item);
+            }
         }
         in.endArray();
         return list;
@@ -223,7 +237,10 @@ public final class RestJsonDecoder {
         in.beginObject();
         while (in.hasNext()) {
             String key = in.nextName();
-            map.put(key, read(in, value, where.member(key), null));
+            Object item = read(in, value, where.member(key), null);
+            if (item != null) {
+                map.put(key, item);
+            }
         }
         in.endObject();
         return map;
@@ -290,13 +307,22 @@ public final class RestJsonDecoder {
         }
     };
 
-    /** A string, number or boolean as its text; anything else is not the member's type. */
-    private static String scalar(JsonReader in, Where where, String expected) throws IOException {
-        return switch (in.peek()) {
-            case STRING, NUMBER -> in.nextString();
-            case BOOLEAN -> String.valueOf(in.nextBoolean());
-            default -> throw badRequest(where + " must be " + expected);
-        };
+    /** The text of a value that must be of one JSON type; any other is not the member's type. */
+    private static String scalar(JsonReader in, Where where, String expected, JsonToken type) throws IOException {
+        if (in.peek() != type) {
+            throw badRequest(where + " must be " + expected);
+        }
+        return type == JsonToken.BOOLEAN ? String.valueOf(in.nextBoolean()) : in.nextString();
+    }
+
+    private static String number(JsonReader in, Where where, String expected) throws IOException {
+        return scalar(in, where, expected, JsonToken.NUMBER);
+    }
+
+    /** A timestamp: an ISO-8601 string, or seconds since the epoch as a number. */
+    private static String timestamp(JsonReader in, Where where) throws IOException {
+        JsonToken type = in.peek();
+        return scalar(in, where, "a timestamp", type == JsonToken.NUMBER ? JsonToken.NUMBER : JsonToken.STRING);
     }
 
     private static void requireObject(JsonReader in, Where where) throws IOException {
