@@ -46,7 +46,8 @@ public final class PinpointMockMain {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
-            LOG.log(Level.INFO, "pinpoint-mock stopped");
+            // Not through java.util.logging: its own shutdown hook may have closed the handlers already.
+            System.err.println("pinpoint-mock stopped");
             stopped.countDown();
         }, "pinpoint-mock-shutdown"));
         LOG.log(Level.INFO, "pinpoint-mock ready at {0} (region {1}, account {2}, {3}{4}); Ctrl-C stops it",
