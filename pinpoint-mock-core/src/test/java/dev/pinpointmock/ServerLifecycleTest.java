@@ -176,7 +176,8 @@ class ServerLifecycleTest {
     /** The shared worker's threads; servers with a data directory add disk threads of their own. */
     private static long serverThreads() {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("pinpoint-mock I/O") || t.getName().startsWith("pinpoint-mock Accept"))
+                .filter(t -> t.getName().startsWith("pinpoint-mock I/O")
+                        || t.getName().startsWith("pinpoint-mock Accept"))
                 .count();
     }
 

@@ -49,7 +49,8 @@ public final class BenchmarkMain {
                 coldJunit.add(ChildJvm.run(LifecycleProbe.class, List.of(), "cold-junit"));
             }
             Map<String, String> warm = ChildJvm.run(LifecycleProbe.class, List.of(), "warm",
-                    settings.quick() ? "50" : "200", settings.quick() ? "500" : "3000", settings.quick() ? "200" : "400");
+                    settings.quick() ? "50" : "200", settings.quick() ? "500" : "3000",
+                    settings.quick() ? "200" : "400");
             summary.lifecycle(cold, coldJunit, warm);
             summary.line("load average after (b): " + loadAverage());
         }
