@@ -15,14 +15,15 @@ import software.amazon.awssdk.services.pinpoint.model.EndpointResponse;
  * The endpoints of one application, keyed by id without regard to case (Pinpoint documents endpoint ids
  * as case-insensitive), and the attribute names that RemoveAttributes took out of the application.
  *
- * <p>Reads see one consistent snapshot. A write runs on a private copy under the store's lock and
- * replaces the snapshot only when it returns, so a change of many endpoints (a batch, a user's
- * attributes, an address taken over) is atomic and a write that throws changes nothing. The copy keeps
- * indexes by user and by address, so a write finds related endpoints without reading them all.
+ * <p>Reads and writes take the store's lock, so a read sees a change of many endpoints (a batch, a user's
+ * attributes, an address taken over) whole or not at all. A write changes the endpoints in place and notes
+ * what it touched, so that one that throws is undone and changes nothing; it costs what it touches, not
+ * what the application holds. Indexes by user and by address let a write find related endpoints without
+ * reading them all.
  */
 public final class EndpointStore {
 
-    private volatile IndexedEndpoints endpoints = new IndexedEndpoints();
+    private final IndexedEndpoints endpoints = new IndexedEndpoints();
     private final Map<String, Set<String>> removedAttributeNames = new HashMap<>();
 
     /** The key an endpoint id is stored under. */
@@ -30,16 +31,17 @@ public final class EndpointStore {
         return endpointId.toLowerCase(Locale.ROOT);
     }
 
-    public Optional<EndpointResponse> get(String endpointId) {
+    public synchronized Optional<EndpointResponse> get(String endpointId) {
         return Optional.ofNullable(endpoints.get(key(endpointId)));
     }
 
-    public Collection<EndpointResponse> all() {
-        return java.util.Collections.unmodifiableCollection(endpoints.values());
+    /** The endpoints now, in the order they were first stored; later writes do not change the list. */
+    public synchronized Collection<EndpointResponse> all() {
+        return List.copyOf(endpoints.values());
     }
 
     /** The endpoints whose {@code User.UserId} is exactly this id, oldest first. */
-    public List<EndpointResponse> ofUser(String userId) {
+    public synchronized List<EndpointResponse> ofUser(String userId) {
         return endpoints.ofUser(userId);
     }
 
@@ -62,14 +64,19 @@ public final class EndpointStore {
     }
 
     /**
-     * Applies a change to a copy of the endpoints, keyed as {@link #key(String)} does, and publishes the
-     * copy when the change returns. An exception leaves the store as it was.
+     * Applies a change to the endpoints, keyed as {@link #key(String)} does. An exception undoes it and
+     * leaves the store as it was.
      */
     public synchronized <T> T write(Function<Map<String, EndpointResponse>, T> change) {
-        IndexedEndpoints copy = endpoints.copy();
-        T result = change.apply(copy);
-        endpoints = copy;
-        return result;
+        endpoints.beginChange();
+        try {
+            T result = change.apply(endpoints);
+            endpoints.commitChange();
+            return result;
+        } catch (RuntimeException | Error failure) {
+            endpoints.rollBackChange();
+            throw failure;
+        }
     }
 
     /** The names of one attribute type that RemoveAttributes removed; new values of them are not captured. */

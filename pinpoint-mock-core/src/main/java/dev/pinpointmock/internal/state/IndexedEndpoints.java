@@ -18,7 +18,10 @@ import software.amazon.awssdk.services.pinpoint.model.EndpointResponse;
  * then finds the user's other endpoints, or the others with its address, without reading every endpoint
  * (with 100,000 endpoints, a batch of writes that each read them all took many minutes).
  *
- * <p>Not thread-safe: {@link EndpointStore} changes a private copy under its lock and publishes it.
+ * <p>A change can be undone: between {@link #beginChange()} and {@link #commitChange()}, the first time a
+ * key is touched its endpoint and store order are noted, and {@link #rollBackChange()} puts them back.
+ *
+ * <p>Not thread-safe: {@link EndpointStore} reads and changes it under its lock.
  */
 final class IndexedEndpoints extends AbstractMap<String, EndpointResponse> {
 
@@ -28,24 +31,62 @@ final class IndexedEndpoints extends AbstractMap<String, EndpointResponse> {
     private final HashMap<String, List<String>> keysByAddress;
     private long stores;
 
+    /** Each key the change under way touched, as it was before; {@code null} when no change is under way. */
+    private Map<String, Before> touched;
+    private long storesBefore;
+
+    /** An endpoint (or none) and its place in store order, before a change touched its key. */
+    private record Before(EndpointResponse endpoint, Long firstStored) {
+    }
+
     IndexedEndpoints() {
-        this(new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), 0);
+        this.byKey = new LinkedHashMap<>();
+        this.firstStored = new HashMap<>();
+        this.keysByUser = new HashMap<>();
+        this.keysByAddress = new HashMap<>();
     }
 
-    private IndexedEndpoints(LinkedHashMap<String, EndpointResponse> byKey, HashMap<String, Long> firstStored,
-                             HashMap<String, List<String>> keysByUser, HashMap<String, List<String>> keysByAddress,
-                             long stores) {
-        this.byKey = byKey;
-        this.firstStored = firstStored;
-        this.keysByUser = keysByUser;
-        this.keysByAddress = keysByAddress;
-        this.stores = stores;
+    /** Starts noting what changes, so that {@link #rollBackChange()} can undo it. */
+    void beginChange() {
+        touched = new HashMap<>();
+        storesBefore = stores;
     }
 
-    /** A copy to change; the index lists are immutable, so they are shared until a change replaces one. */
-    IndexedEndpoints copy() {
-        return new IndexedEndpoints(new LinkedHashMap<>(byKey), new HashMap<>(firstStored),
-                new HashMap<>(keysByUser), new HashMap<>(keysByAddress), stores);
+    /** Keeps the change under way. */
+    void commitChange() {
+        touched = null;
+    }
+
+    /** Undoes the change under way: every endpoint, index and the store order are as before it began. */
+    void rollBackChange() {
+        Map<String, Before> undo = touched;
+        touched = null;
+        boolean reorder = false;
+        for (Map.Entry<String, Before> entry : undo.entrySet()) {
+            String key = entry.getKey();
+            Before before = entry.getValue();
+            if (before.endpoint() == null) {
+                remove(key);
+            } else {
+                reorder |= !byKey.containsKey(key);
+                put(key, before.endpoint());
+                firstStored.put(key, before.firstStored());
+            }
+        }
+        stores = storesBefore;
+        if (reorder) {
+            List<String> keys = new ArrayList<>(byKey.keySet());
+            keys.sort(Comparator.comparing(firstStored::get));
+            Map<String, EndpointResponse> values = new HashMap<>(byKey);
+            byKey.clear();
+            keys.forEach(key -> byKey.put(key, values.get(key)));
+        }
+    }
+
+    private void note(String key) {
+        if (touched != null && !touched.containsKey(key)) {
+            touched.put(key, new Before(byKey.get(key), firstStored.get(key)));
+        }
     }
 
     /** The endpoints whose {@code User.UserId} is this id, in the order they were first stored. */
@@ -75,6 +116,7 @@ final class IndexedEndpoints extends AbstractMap<String, EndpointResponse> {
 
     @Override
     public EndpointResponse put(String key, EndpointResponse endpoint) {
+        note(key);
         EndpointResponse old = byKey.put(key, endpoint);
         if (old == null) {
             firstStored.put(key, stores++);
@@ -86,6 +128,10 @@ final class IndexedEndpoints extends AbstractMap<String, EndpointResponse> {
 
     @Override
     public EndpointResponse remove(Object key) {
+        if (!(key instanceof String name) || !byKey.containsKey(name)) {
+            return null;
+        }
+        note(name);
         EndpointResponse old = byKey.remove(key);
         if (old != null) {
             firstStored.remove(key);
@@ -117,6 +163,7 @@ final class IndexedEndpoints extends AbstractMap<String, EndpointResponse> {
                             @Override
                             public EndpointResponse setValue(EndpointResponse endpoint) {
                                 String key = current.getKey();
+                                note(key);
                                 EndpointResponse old = current.setValue(endpoint);
                                 unindex(key, old);
                                 index(key, endpoint);
@@ -127,6 +174,7 @@ final class IndexedEndpoints extends AbstractMap<String, EndpointResponse> {
 
                     @Override
                     public void remove() {
+                        note(current.getKey());
                         entries.remove();
                         firstStored.remove(current.getKey());
                         unindex(current.getKey(), current.getValue());

@@ -47,16 +47,38 @@ class IndexedEndpointsTest {
     }
 
     @Test
-    void aCopyChangesWithoutTouchingTheOriginal() {
-        IndexedEndpoints original = new IndexedEndpoints();
-        original.put("a", endpoint("a", "u", "+12065550100"));
+    void aRolledBackChangeLeavesEndpointsIndexesAndOrderAsTheyWere() {
+        IndexedEndpoints endpoints = new IndexedEndpoints();
+        endpoints.put("a", endpoint("a", "u", "+12065550100"));
+        endpoints.put("b", endpoint("b", "u", "+12065550101"));
+        endpoints.put("c", endpoint("c", "v", "+12065550102"));
 
-        IndexedEndpoints copy = original.copy();
-        copy.put("b", endpoint("b", "u", "+12065550101"));
-        copy.remove("a");
+        endpoints.beginChange();
+        endpoints.remove("a");
+        endpoints.put("b", endpoint("b", "w", "+12065550109"));
+        endpoints.put("d", endpoint("d", "u", "+12065550100"));
+        endpoints.entrySet().removeIf(entry -> entry.getKey().equals("c"));
+        endpoints.rollBackChange();
 
-        assertThat(original.ofUser("u")).extracting(EndpointResponse::id).containsExactly("a");
-        assertThat(copy.ofUser("u")).extracting(EndpointResponse::id).containsExactly("b");
-        assertThat(original).containsOnlyKeys("a");
+        assertThat(endpoints.keySet()).containsExactly("a", "b", "c");
+        assertThat(endpoints.ofUser("u")).extracting(EndpointResponse::id).containsExactly("a", "b");
+        assertThat(endpoints.ofUser("w")).isEmpty();
+        assertThat(endpoints.withAddress("+12065550100")).extracting(EndpointResponse::id).containsExactly("a");
+        endpoints.put("e", endpoint("e", "u", "+12065550103"));
+        assertThat(endpoints.ofUser("u")).extracting(EndpointResponse::id).containsExactly("a", "b", "e");
+    }
+
+    @Test
+    void aCommittedChangeStays() {
+        IndexedEndpoints endpoints = new IndexedEndpoints();
+        endpoints.put("a", endpoint("a", "u", "+12065550100"));
+
+        endpoints.beginChange();
+        endpoints.remove("a");
+        endpoints.put("b", endpoint("b", "u", "+12065550101"));
+        endpoints.commitChange();
+
+        assertThat(endpoints.keySet()).containsExactly("b");
+        assertThat(endpoints.ofUser("u")).extracting(EndpointResponse::id).containsExactly("b");
     }
 }
