@@ -38,10 +38,11 @@ public final class HttpListener implements AutoCloseable {
     /** No handler dispatches to the worker's tasks: calls that wait for the disk have their own threads. */
     private static final int TASK_THREADS = 1;
 
+    private final AcceptingChannel<StreamConnection> channel;
     private final Connections connections;
-    private AcceptingChannel<StreamConnection> channel;
 
-    private HttpListener(Connections connections) {
+    private HttpListener(AcceptingChannel<StreamConnection> channel, Connections connections) {
+        this.channel = channel;
         this.connections = connections;
     }
 
@@ -72,7 +73,6 @@ public final class HttpListener implements AutoCloseable {
                 http.handleEvent(connection);
             }
         };
-        HttpListener listener = new HttpListener(connections);
         try {
             AcceptingChannel<StreamConnection> channel = SharedWorker.WORKER.createStreamConnectionServer(
                     new InetSocketAddress(InetAddress.getByName(host), port), accept,
@@ -83,9 +83,8 @@ public final class HttpListener implements AutoCloseable {
                             .set(Options.BALANCING_CONNECTIONS, 2)
                             .set(Options.BACKLOG, 1000)
                             .getMap());
-            listener.channel = channel;
             channel.resumeAccepts();
-            return listener;
+            return new HttpListener(channel, connections);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
