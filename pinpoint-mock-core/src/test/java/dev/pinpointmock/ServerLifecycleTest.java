@@ -28,11 +28,8 @@ class ServerLifecycleTest {
              PinpointMockServer staying = PinpointMockServer.builder().build().start();
              PinpointClient stayingClient = staying.newClient();
              Socket kept = new Socket(closing.endpoint().getHost(), closing.port())) {
-            kept.setSoTimeout(10_000);
-            OutputStream out = kept.getOutputStream();
             InputStream in = kept.getInputStream();
-            out.write(("GET /v1/apps HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+            sendGetApps(kept);
             assertThat(readHead(in)).startsWith("HTTP/1.1 200");
 
             closing.close();
@@ -80,9 +77,7 @@ class ServerLifecycleTest {
         int answered = 0;
         for (Socket socket : opened) {
             try (socket) {
-                socket.setSoTimeout(10_000);
-                socket.getOutputStream().write("GET /v1/apps HTTP/1.1\r\nHost: localhost\r\n\r\n"
-                        .getBytes(StandardCharsets.US_ASCII));
+                sendGetApps(socket);
                 if (socket.getInputStream().read() >= 0) {
                     answered++;
                 }
@@ -109,9 +104,7 @@ class ServerLifecycleTest {
                             .getBytes(StandardCharsets.US_ASCII));
                 }
                 try (Socket socket = new Socket(other.endpoint().getHost(), other.port())) {
-                    socket.setSoTimeout(10_000);
-                    socket.getOutputStream().write("GET /v1/apps HTTP/1.1\r\nHost: localhost\r\n\r\n"
-                            .getBytes(StandardCharsets.US_ASCII));
+                    sendGetApps(socket);
                     assertThat(readHead(socket.getInputStream())).startsWith("HTTP/1.1 200");
                 }
             } finally {
@@ -179,6 +172,14 @@ class ServerLifecycleTest {
                 .filter(t -> t.getName().startsWith("pinpoint-mock I/O")
                         || t.getName().startsWith("pinpoint-mock Accept"))
                 .count();
+    }
+
+    /** Sends a GetApps over a raw connection, whose reads then wait at most ten seconds. */
+    private static void sendGetApps(Socket socket) throws IOException {
+        socket.setSoTimeout(10_000);
+        OutputStream out = socket.getOutputStream();
+        out.write("GET /v1/apps HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
     }
 
     /** The status line and headers of one response, and its body of the length it announces. */
