@@ -54,8 +54,7 @@ public final class HttpListener implements AutoCloseable {
      * @throws UncheckedIOException if the address cannot be bound; its cause says why
      */
     public static HttpListener start(String host, int port, long maxEntitySize, HttpHandler root) {
-        ByteBufferPool buffers = new DefaultByteBufferPool(true, BUFFER_SIZE, -1, 4);
-        HttpOpenListener http = new HttpOpenListener(buffers, OptionMap.builder()
+        HttpOpenListener http = new HttpOpenListener(SharedWorker.BUFFERS, OptionMap.builder()
                 .set(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, true)
                 .set(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
                 .set(UndertowOptions.MAX_ENTITY_SIZE, maxEntitySize)
@@ -130,10 +129,16 @@ public final class HttpListener implements AutoCloseable {
         }
     }
 
-    /** The one worker, made when the first listener starts; its provider is looked up once per JVM. */
+    /**
+     * The one worker, made when the first listener starts (its provider is looked up once per JVM), and the
+     * one pool of I/O buffers that every listener reads and writes through. A buffer holds bytes only while
+     * one exchange uses it, so sharing the pool shares no state; a new server then finds buffers already
+     * made instead of allocating direct memory for its first call.
+     */
     private static final class SharedWorker {
 
         static final XnioWorker WORKER = create();
+        static final ByteBufferPool BUFFERS = new DefaultByteBufferPool(true, BUFFER_SIZE, -1, 4);
 
         private static XnioWorker create() {
             try {

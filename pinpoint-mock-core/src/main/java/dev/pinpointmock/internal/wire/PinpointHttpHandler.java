@@ -32,8 +32,9 @@ public final class PinpointHttpHandler {
     private final String account;
     private final DurableCalls durable;
     private final SignatureCheck signatures;
-    private final RestJsonDecoder decoder = new RestJsonDecoder(ModelFacts.pinpoint());
-    private final RestJsonEncoder encoder = new RestJsonEncoder();
+    /** Every server's codec: it keeps only what it learns of the model's types, the same for all. */
+    private static final RestJsonDecoder DECODER = new RestJsonDecoder(ModelFacts.pinpoint());
+    private static final RestJsonEncoder ENCODER = new RestJsonEncoder();
 
     private PinpointHttpHandler(ServiceState state, OperationRegistry operations, String defaultRegion,
                                 String account, DurableCalls durable, SignatureCheck signatures) {
@@ -162,7 +163,7 @@ public final class PinpointHttpHandler {
             labels = pathLabels(route, exchange.getRequestURI());
             HttpInput input = new HttpInput(labels, exchange.getQueryParameters(),
                     exchange.getRequestHeaders()::getFirst, body);
-            request = decoder.decode(route, input);
+            request = DECODER.decode(route, input);
             PinpointResponse response = durable != null && DurableCalls.changesState(route)
                     ? durable.serve(route, input, request, context)
                     : operations.invoke(route.operation(), context, request);
@@ -170,7 +171,7 @@ public final class PinpointHttpHandler {
                 throw UnmodelledError.notImplemented(route.operation());
             }
             status = route.successStatus();
-            answer = encoder.encode(response);
+            answer = ENCODER.encode(response);
         } catch (RuntimeException failure) {
             ErrorResponder.Answer error = ErrorResponder.answer(exchange, requestId, failure);
             status = error.status();
