@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
@@ -52,8 +51,20 @@ public final class RestJsonDecoder {
     private static final int MAX_NUMBER_LENGTH = 100;
 
     private final ModelFacts facts;
-    private final Map<Class<?>, List<SdkField<?>>> requiredByType = new ConcurrentHashMap<>();
-    private final Map<Class<?>, Map<String, SdkField<?>>> bodyFieldsByType = new ConcurrentHashMap<>();
+    /** Each model class's {@link Structure}, and the same by the class of its builder. */
+    private final ClassValue<Structure> byModel = new ClassValue<>() {
+        @Override
+        protected Structure computeValue(Class<?> modelType) {
+            return Structure.of(modelType, facts);
+        }
+    };
+    private final ClassValue<Structure> byBuilder = new ClassValue<>() {
+        @Override
+        protected Structure computeValue(Class<?> builderType) {
+            // The SDK nests each model's builder in the model's class.
+            return byModel.get(builderType.getEnclosingClass());
+        }
+    };
 
     public RestJsonDecoder(ModelFacts facts) {
         this.facts = facts;
@@ -124,6 +135,16 @@ public final class RestJsonDecoder {
 
     /** The body as text; bytes that are not UTF-8 are refused rather than replaced. */
     private static String utf8(byte[] body) {
+        for (byte b : body) {
+            if (b < 0) {
+                return strictUtf8(body);
+            }
+        }
+        // ASCII, as most bodies are: each byte is its character.
+        return new String(body, StandardCharsets.ISO_8859_1);
+    }
+
+    private static String strictUtf8(byte[] body) {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
@@ -165,22 +186,22 @@ public final class RestJsonDecoder {
         };
     }
 
-    /** The next JSON value as the member's type; {@code shape} is the enclosing structure, for enum values. */
-    private Object read(JsonReader in, SdkField<?> field, Where where, String shape) throws IOException {
+    /** The next JSON value as the member's type; {@code allowed} the values of an enum, null for any string. */
+    private Object read(JsonReader in, SdkField<?> field, Where where, List<String> allowed) throws IOException {
         if (in.peek() == JsonToken.NULL) {
             in.nextNull();
             return null;
         }
         return switch (field.marshallingType().getKnownType()) {
-            case STRING -> enumChecked(shape, field, scalar(in, where, "a string", JsonToken.STRING), where);
-            case INTEGER, SHORT, BYTE -> parseInteger(number(in, where, "an integer"), where.toString());
-            case LONG -> parseLong(number(in, where, "an integer"), where.toString());
-            case DOUBLE -> parseDouble(number(in, where, "a number"), where.toString());
-            case FLOAT -> parseDouble(number(in, where, "a number"), where.toString()).floatValue();
-            case BIG_DECIMAL -> parseDecimal(number(in, where, "a number"), where.toString());
-            case BOOLEAN -> parseBoolean(scalar(in, where, "a boolean", JsonToken.BOOLEAN), where.toString());
-            case INSTANT -> parseInstant(timestamp(in, where), where.toString());
-            case SDK_BYTES -> parseBytes(scalar(in, where, "a base64 string", JsonToken.STRING), where.toString());
+            case STRING -> enumChecked(allowed, scalar(in, where, "a string", JsonToken.STRING), where);
+            case INTEGER, SHORT, BYTE -> parseInteger(number(in, where, "an integer"), where);
+            case LONG -> parseLong(number(in, where, "an integer"), where);
+            case DOUBLE -> parseDouble(number(in, where, "a number"), where);
+            case FLOAT -> parseDouble(number(in, where, "a number"), where).floatValue();
+            case BIG_DECIMAL -> parseDecimal(number(in, where, "a number"), where);
+            case BOOLEAN -> parseBoolean(scalar(in, where, "a boolean", JsonToken.BOOLEAN), where);
+            case INSTANT -> parseInstant(timestamp(in, where), where);
+            case SDK_BYTES -> parseBytes(scalar(in, where, "a base64 string", JsonToken.STRING), where);
             case SDK_POJO -> readStructure(in, field.constructor().get(), where);
             case LIST -> readList(in, field.getTrait(ListTrait.class).memberFieldInfo(), where);
             case MAP -> readMap(in, field.getTrait(MapTrait.class).valueFieldInfo(), where);
@@ -201,15 +222,15 @@ public final class RestJsonDecoder {
 
     /** Reads an object's members into a builder by their JSON names; members the model lacks are skipped. */
     private void readMembers(JsonReader in, SdkPojo builder, Where where) throws IOException {
-        String shape = shapeOf(builder);
-        Map<String, SdkField<?>> fields = bodyFields(builder);
+        Structure structure = byBuilder.get(builder.getClass());
         in.beginObject();
         while (in.hasNext()) {
-            SdkField<?> field = fields.get(in.nextName());
+            SdkField<?> field = structure.bodyFields().get(in.nextName());
             if (field == null) {
                 in.skipValue();
             } else {
-                field.set(builder, read(in, field, where.member(field.memberName()), shape));
+                String member = field.memberName();
+                field.set(builder, read(in, field, where.member(member), structure.enumValues().get(member)));
             }
         }
         in.endObject();
@@ -248,64 +269,19 @@ public final class RestJsonDecoder {
 
     /** Fails with the model's first required member that the built structure lacks. */
     private void requireMembers(SdkPojo pojo, Where where) {
-        for (SdkField<?> field : requiredFields(pojo)) {
+        for (SdkField<?> field : byModel.get(pojo.getClass()).required()) {
             if (!SdkPojos.isSet(field.getValueOrDefault(pojo))) {
                 throw badRequest("Missing " + where.member(field.memberName()));
             }
         }
     }
 
-    /**
-     * The members of a structure that the model requires, in the model's order; none for the structures
-     * that a handler checks item by item.
-     */
-    private List<SdkField<?>> requiredFields(SdkPojo pojo) {
-        return requiredByType.computeIfAbsent(pojo.getClass(), type -> {
-            String shape = type.getSimpleName();
-            if (CHECKED_PER_ITEM.contains(shape)) {
-                return List.of();
-            }
-            List<SdkField<?>> required = new ArrayList<>();
-            for (String name : facts.requiredMembers(shape)) {
-                pojo.sdkFields().stream().filter(field -> field.memberName().equals(name)).forEach(required::add);
-            }
-            return List.copyOf(required);
-        });
-    }
-
-    /** A builder's members that the JSON body carries, by their JSON names. */
-    private Map<String, SdkField<?>> bodyFields(SdkPojo builder) {
-        return bodyFieldsByType.computeIfAbsent(builder.getClass(), type -> {
-            Map<String, SdkField<?>> fields = new HashMap<>();
-            for (SdkField<?> field : builder.sdkFields()) {
-                if (field.location() == MarshallLocation.PAYLOAD) {
-                    fields.put(field.locationName(), field);
-                }
-            }
-            return Map.copyOf(fields);
-        });
-    }
-
-    private String enumChecked(String shape, SdkField<?> field, String value, Where where) {
-        List<String> allowed = shape == null ? null : facts.enumValues(shape, field.memberName());
+    private static String enumChecked(List<String> allowed, String value, Where where) {
         if (allowed != null && !allowed.contains(value)) {
             throw badRequest(where + " must be one of " + String.join(", ", allowed) + ", not " + value);
         }
         return value;
     }
-
-    /** The model's name of the structure a builder builds: the class the generated builder is nested in. */
-    private static String shapeOf(SdkPojo builder) {
-        return SHAPE_NAMES.get(builder.getClass());
-    }
-
-    private static final ClassValue<String> SHAPE_NAMES = new ClassValue<>() {
-        @Override
-        protected String computeValue(Class<?> builderType) {
-            Class<?> enclosing = builderType.getEnclosingClass();
-            return enclosing == null ? builderType.getSimpleName() : enclosing.getSimpleName();
-        }
-    };
 
     /** The text of a value that must be of one JSON type; any other is not the member's type. */
     private static String scalar(JsonReader in, Where where, String expected, JsonToken type) throws IOException {
@@ -331,7 +307,9 @@ public final class RestJsonDecoder {
         }
     }
 
-    private static Integer parseInteger(String text, String name) {
+    // The parsers name the member with an Object, spelled out only in an error's message.
+
+    private static Integer parseInteger(String text, Object name) {
         try {
             return parseDecimal(text, name).intValueExact();
         } catch (ArithmeticException e) {
@@ -339,7 +317,7 @@ public final class RestJsonDecoder {
         }
     }
 
-    private static Long parseLong(String text, String name) {
+    private static Long parseLong(String text, Object name) {
         try {
             return parseDecimal(text, name).longValueExact();
         } catch (ArithmeticException e) {
@@ -347,7 +325,7 @@ public final class RestJsonDecoder {
         }
     }
 
-    private static BigDecimal parseDecimal(String text, String name) {
+    private static BigDecimal parseDecimal(String text, Object name) {
         if (text.length() > MAX_NUMBER_LENGTH) {
             throw badRequest(name + " must be a number of at most " + MAX_NUMBER_LENGTH + " characters");
         }
@@ -359,7 +337,7 @@ public final class RestJsonDecoder {
     }
 
     /** A number that a double holds: finite, so that it can be written back as JSON. */
-    private static Double parseDouble(String text, String name) {
+    private static Double parseDouble(String text, Object name) {
         double value = parseDecimal(text, name).doubleValue();
         if (!Double.isFinite(value)) {
             throw badRequest(name + " must be a finite number, not " + text);
@@ -367,14 +345,14 @@ public final class RestJsonDecoder {
         return value;
     }
 
-    private static Boolean parseBoolean(String text, String name) {
+    private static Boolean parseBoolean(String text, Object name) {
         if ("true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text)) {
             return Boolean.valueOf(text);
         }
         throw badRequest(name + " must be true or false, not " + text);
     }
 
-    private static Instant parseInstant(String text, String name) {
+    private static Instant parseInstant(String text, Object name) {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException notIso) {
@@ -386,11 +364,43 @@ public final class RestJsonDecoder {
         }
     }
 
-    private static SdkBytes parseBytes(String text, String name) {
+    private static SdkBytes parseBytes(String text, Object name) {
         try {
             return SdkBytes.fromByteArray(Base64.getDecoder().decode(text));
         } catch (IllegalArgumentException e) {
             throw badRequest(name + " must be base64, not valid: " + text);
+        }
+    }
+
+    /**
+     * What decoding needs of one structure, worked out once per class: its body members by JSON name, the
+     * members the model requires (in the model's order; none for the structures that a handler checks item
+     * by item) and the allowed values of its enum members by member name.
+     */
+    private record Structure(Map<String, SdkField<?>> bodyFields, List<SdkField<?>> required,
+                             Map<String, List<String>> enumValues) {
+
+        static Structure of(Class<?> modelType, ModelFacts facts) {
+            String shape = modelType.getSimpleName();
+            List<SdkField<?>> fields = SdkPojos.newBuilder(modelType).sdkFields();
+            Map<String, SdkField<?>> body = new HashMap<>();
+            Map<String, List<String>> enums = new HashMap<>();
+            for (SdkField<?> field : fields) {
+                if (field.location() == MarshallLocation.PAYLOAD) {
+                    body.put(field.locationName(), field);
+                }
+                List<String> allowed = facts.enumValues(shape, field.memberName());
+                if (allowed != null) {
+                    enums.put(field.memberName(), allowed);
+                }
+            }
+            List<SdkField<?>> required = new ArrayList<>();
+            if (!CHECKED_PER_ITEM.contains(shape)) {
+                for (String name : facts.requiredMembers(shape)) {
+                    fields.stream().filter(field -> field.memberName().equals(name)).forEach(required::add);
+                }
+            }
+            return new Structure(Map.copyOf(body), List.copyOf(required), Map.copyOf(enums));
         }
     }
 
