@@ -4,6 +4,7 @@ import static dev.pinpointmock.internal.service.Errors.badRequest;
 
 import dev.pinpointmock.internal.state.EndpointStore;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,9 +125,7 @@ final class EndpointWriter {
      */
     private static void makeRoomForUser(Map<String, EndpointResponse> endpoints, String key, String userId,
                                         String channelType) {
-        List<EndpointResponse> others = EndpointStore.ofUser(endpoints, userId).stream()
-                .filter(endpoint -> !EndpointStore.key(endpoint.id()).equals(key))
-                .toList();
+        List<EndpointResponse> others = othersOfUser(endpoints, key, userId);
         if (others.size() < MAX_ENDPOINTS_PER_USER) {
             return;
         }
@@ -149,10 +148,7 @@ final class EndpointWriter {
     /** Gives every endpoint of the user the same user attributes: the user's, with the sent ones merged in. */
     private EndpointResponse syncUserAttributes(Map<String, EndpointResponse> endpoints, String key,
                                                 EndpointResponse merged, Map<String, List<String>> sent) {
-        String userId = userId(merged);
-        List<EndpointResponse> others = EndpointStore.ofUser(endpoints, userId).stream()
-                .filter(endpoint -> !EndpointStore.key(endpoint.id()).equals(key))
-                .toList();
+        List<EndpointResponse> others = othersOfUser(endpoints, key, userId(merged));
         Map<String, List<String>> base = others.isEmpty()
                 ? merged.user().userAttributes()
                 : others.get(0).user().userAttributes();
@@ -165,7 +161,22 @@ final class EndpointWriter {
                         .build());
             }
         }
+        if (merged.user().hasUserAttributes() && attributes.equals(merged.user().userAttributes())) {
+            return merged;
+        }
         return merged.toBuilder().user(merged.user().toBuilder().userAttributes(attributes).build()).build();
+    }
+
+    /** The user's endpoints other than the one with this key, oldest first. */
+    private static List<EndpointResponse> othersOfUser(Map<String, EndpointResponse> endpoints, String key,
+                                                       String userId) {
+        List<EndpointResponse> others = new ArrayList<>();
+        for (EndpointResponse endpoint : EndpointStore.ofUser(endpoints, userId)) {
+            if (!EndpointStore.key(endpoint.id()).equals(key)) {
+                others.add(endpoint);
+            }
+        }
+        return others;
     }
 
     private static void retireOthersWithAddress(Map<String, EndpointResponse> endpoints, String key,

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import software.amazon.awssdk.services.pinpoint.model.EndpointResponse;
 
@@ -121,8 +122,7 @@ final class IndexedEndpoints extends AbstractMap<String, EndpointResponse> {
         if (old == null) {
             firstStored.put(key, stores++);
         }
-        unindex(key, old);
-        index(key, endpoint);
+        reindex(key, old, endpoint);
         return old;
     }
 
@@ -165,8 +165,7 @@ final class IndexedEndpoints extends AbstractMap<String, EndpointResponse> {
                                 String key = current.getKey();
                                 note(key);
                                 EndpointResponse old = current.setValue(endpoint);
-                                unindex(key, old);
-                                index(key, endpoint);
+                                reindex(key, old, endpoint);
                                 return old;
                             }
                         };
@@ -190,6 +189,9 @@ final class IndexedEndpoints extends AbstractMap<String, EndpointResponse> {
     }
 
     private List<EndpointResponse> inStoredOrder(List<String> keys) {
+        if (keys.size() <= 1) {
+            return keys.isEmpty() ? List.of() : List.of(byKey.get(keys.get(0)));
+        }
         List<String> ordered = new ArrayList<>(keys);
         ordered.sort(Comparator.comparing(firstStored::get));
         List<EndpointResponse> endpoints = new ArrayList<>(ordered.size());
@@ -197,14 +199,29 @@ final class IndexedEndpoints extends AbstractMap<String, EndpointResponse> {
         return List.copyOf(endpoints);
     }
 
-    private void index(String key, EndpointResponse endpoint) {
-        add(keysByUser, userId(endpoint), key);
-        add(keysByAddress, endpoint == null ? null : endpoint.address(), key);
+    /** Moves a key between the indexes' entries when the endpoint's user or address changed, only then. */
+    private void reindex(String key, EndpointResponse old, EndpointResponse endpoint) {
+        String oldUser = userId(old);
+        String newUser = userId(endpoint);
+        if (!Objects.equals(oldUser, newUser)) {
+            drop(keysByUser, oldUser, key);
+            add(keysByUser, newUser, key);
+        }
+        String oldAddress = address(old);
+        String newAddress = address(endpoint);
+        if (!Objects.equals(oldAddress, newAddress)) {
+            drop(keysByAddress, oldAddress, key);
+            add(keysByAddress, newAddress, key);
+        }
     }
 
     private void unindex(String key, EndpointResponse endpoint) {
         drop(keysByUser, userId(endpoint), key);
-        drop(keysByAddress, endpoint == null ? null : endpoint.address(), key);
+        drop(keysByAddress, address(endpoint), key);
+    }
+
+    private static String address(EndpointResponse endpoint) {
+        return endpoint == null ? null : endpoint.address();
     }
 
     private static String userId(EndpointResponse endpoint) {
