@@ -18,7 +18,7 @@ public final class ServiceState {
 
     private final MockClock clock;
     private final Ids ids;
-    private final ConcurrentMap<String, Partition> partitions = new ConcurrentHashMap<>();
+    private final ConcurrentMap<PartitionKey, Partition> partitions = new ConcurrentHashMap<>();
     private final OtpLog otpLog = new OtpLog();
     private final CallLog callLog;
     private final FaultPlan faults;
@@ -94,7 +94,9 @@ public final class ServiceState {
     }
 
     public Partition partition(String account, String region) {
-        return partitions.computeIfAbsent(account + "/" + region, key -> new Partition(account, region));
+        PartitionKey key = new PartitionKey(account, region);
+        Partition partition = partitions.get(key);
+        return partition != null ? partition : partitions.computeIfAbsent(key, k -> new Partition(account, region));
     }
 
     /** The S3 objects of import and export jobs. */
@@ -131,5 +133,19 @@ public final class ServiceState {
         fixedOtpCodes.clear();
         messageLog.clear();
         objects.clear();
+    }
+
+    /** Equality written out: a record's generated one cost more than the rest of the lookup. */
+    private record PartitionKey(String account, String region) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof PartitionKey key && account.equals(key.account) && region.equals(key.region);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * account.hashCode() + region.hashCode();
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,8 @@ final class RouteIndex {
     private static final RouteIndex PINPOINT = of(withDebugRoute(RouteTable.pinpoint().routes()));
 
     private final Node root = new Node();
-    private final Map<Route, String[]> labelNames = new HashMap<>();
+    /** By identity: hashing a route record hashes all of its members on every call. */
+    private final Map<Route, String[]> labelNames = new IdentityHashMap<>();
 
     private RouteIndex() {
     }
