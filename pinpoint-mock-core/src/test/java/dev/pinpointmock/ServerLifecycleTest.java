@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -112,6 +113,35 @@ class ServerLifecycleTest {
                     socket.close();
                 }
             }
+        }
+    }
+
+    @Test
+    void bodiesSlowToArriveHoldUpNoCallOfTheirOwnServer(@TempDir Path directory) throws IOException {
+        try (PinpointMockServer server = PinpointMockServer.builder().dataDirectory(directory).build().start();
+             PinpointClient client = server.clientBuilder()
+                     .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(10))).build()) {
+            List<Socket> slow = new ArrayList<>();
+            try {
+                // More stalled bodies than the server has threads that wait for its disk.
+                for (int i = 0; i < 12; i++) {
+                    Socket socket = new Socket(server.endpoint().getHost(), server.port());
+                    slow.add(socket);
+                    socket.getOutputStream().write(("POST /v1/apps HTTP/1.1\r\nHost: localhost\r\n"
+                            + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"Na")
+                            .getBytes(StandardCharsets.US_ASCII));
+                }
+                String created = client.createApp(r -> r.createApplicationRequest(a -> a.name("still-served")))
+                        .applicationResponse().id();
+                assertThat(client.getApp(r -> r.applicationId(created)).applicationResponse().name())
+                        .isEqualTo("still-served");
+            } finally {
+                for (Socket socket : slow) {
+                    socket.close();
+                }
+            }
+            assertThat(client.getApps(r -> r.pageSize("5")).applicationsResponse().item())
+                    .extracting(app -> app.name()).containsExactly("still-served");
         }
     }
 

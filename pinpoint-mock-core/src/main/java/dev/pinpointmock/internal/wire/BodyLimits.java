@@ -3,8 +3,6 @@ package dev.pinpointmock.internal.wire;
 import dev.pinpointmock.internal.service.Errors;
 import io.undertow.server.HttpServerExchange;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.function.BiConsumer;
 import software.amazon.awssdk.services.pinpoint.model.PayloadTooLargeException;
@@ -73,24 +71,5 @@ public final class BodyLimits {
                 refused.accept(current, new UncheckedIOException(error));
             }
         });
-    }
-
-    /** Reads a whole body in blocking mode; an oversized one is drained and refused. */
-    static byte[] readAtMost(InputStream in, String operation) {
-        long limit = maxBytes(operation);
-        try {
-            byte[] body = in.readNBytes((int) limit + 1);
-            if (body.length > limit) {
-                long drained = body.length;
-                byte[] discard = new byte[64 * 1024];
-                for (int n = in.read(discard); n >= 0 && drained <= DRAIN_LIMIT; n = in.read(discard)) {
-                    drained += n;
-                }
-                throw tooLarge(operation);
-            }
-            return body;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -100,9 +100,9 @@ public final class PinpointHttpHandler {
     }
 
     /**
-     * Reads the body, refusing one over the operation's limit. In memory, the call is served on the I/O
-     * thread without blocking; with a data directory it moves to one of the server's disk threads, because it
-     * waits for the disk before answering.
+     * Reads the body without blocking, refusing one over the operation's limit, then serves the call: in
+     * memory on the I/O thread; with a data directory on one of the server's disk threads, because it waits
+     * for the disk before answering. A body that is slow to arrive holds no thread while it is awaited.
      */
     private void receive(HttpServerExchange exchange, Route route) {
         if (exchange.getRequestContentLength() > BodyLimits.DRAIN_LIMIT) {
@@ -110,24 +110,13 @@ public final class PinpointHttpHandler {
             return;
         }
         exchange.setMaxEntitySize(BodyLimits.DRAIN_LIMIT + 1);
-        if (durable == null) {
-            BodyLimits.receive(exchange, route.operation(), (done, body) -> serve(done, route, body),
-                    (failed, error) -> refuse(failed, error));
-            return;
-        }
-        if (exchange.isInIoThread()) {
-            exchange.dispatch(durable.waiting(), dispatched -> receive(dispatched, route));
-            return;
-        }
-        exchange.startBlocking();
-        byte[] body;
-        try {
-            body = BodyLimits.readAtMost(exchange.getInputStream(), route.operation());
-        } catch (RuntimeException failure) {
-            refuse(exchange, failure);
-            return;
-        }
-        serve(exchange, route, body);
+        BodyLimits.receive(exchange, route.operation(), (done, body) -> {
+            if (durable == null) {
+                serve(done, route, body);
+            } else {
+                done.dispatch(durable.waiting(), () -> serve(done, route, body));
+            }
+        }, this::refuse);
     }
 
     /**
