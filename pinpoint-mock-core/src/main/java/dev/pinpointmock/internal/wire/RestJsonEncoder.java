@@ -40,13 +40,13 @@ public final class RestJsonEncoder {
 
     /** Any model structure as JSON, as it would appear inside a Pinpoint body. */
     public byte[] write(SdkPojo pojo) {
-        TextBuffer text = new TextBuffer();
+        TextBuffer text = TextBuffer.ofThisThread();
         try (JsonWriter json = new JsonWriter(text)) {
             writeStructure(json, pojo);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        return text.takeBytes();
     }
 
     private void writeStructure(JsonWriter json, SdkPojo pojo) throws IOException {
@@ -94,10 +94,34 @@ public final class RestJsonEncoder {
         }
     }
 
-    /** The text being written, without the lock that {@code StringWriter} takes on every write. */
+    /**
+     * The text being written, without the lock that {@code StringWriter} takes on every write. Each thread
+     * that encodes keeps one and empties it after each answer, so that an answer does not regrow a fresh
+     * buffer from a few hundred characters; one grown past {@value #KEPT_CHARS} characters is let go.
+     */
     private static final class TextBuffer extends Writer {
 
-        private final StringBuilder text = new StringBuilder(512);
+        private static final int KEPT_CHARS = 64 * 1024;
+        private static final ThreadLocal<TextBuffer> OF_THREAD = ThreadLocal.withInitial(TextBuffer::new);
+
+        private final StringBuilder text = new StringBuilder(4096);
+
+        static TextBuffer ofThisThread() {
+            TextBuffer buffer = OF_THREAD.get();
+            buffer.text.setLength(0);
+            return buffer;
+        }
+
+        /** The text as UTF-8; the buffer is empty afterwards. */
+        byte[] takeBytes() {
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            if (text.capacity() > KEPT_CHARS) {
+                OF_THREAD.remove();
+            } else {
+                text.setLength(0);
+            }
+            return bytes;
+        }
 
         @Override
         public void write(int c) {
