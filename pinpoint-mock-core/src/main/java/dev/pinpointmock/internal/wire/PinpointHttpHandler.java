@@ -113,8 +113,12 @@ public final class PinpointHttpHandler {
         BodyLimits.receive(exchange, route.operation(), (done, body) -> {
             if (durable == null) {
                 serve(done, route, body);
+            } else if (!done.getConnection().isOpen()) {
+                // The server closed while the body arrived: nobody is left to answer.
+                IoUtils.safeClose(done.getConnection());
             } else {
-                done.dispatch(durable.waiting(), () -> serve(done, route, body));
+                // As a handler, so that Undertow answers 500 if anything escapes serve().
+                done.dispatch(durable.waiting(), dispatched -> serve(dispatched, route, body));
             }
         }, this::refuse);
     }
