@@ -133,6 +133,10 @@ public final class TemplateRenderer {
         } catch (IllegalArgumentException broken) {
             throw Errors.badRequest("The " + part + " of template " + templateName + " cannot be rendered: "
                     + withoutEngineNames(broken.getMessage()));
+        } catch (StackOverflowError tooDeep) {
+            // Handlebars parses and renders blocks recursively: thousands of nested blocks exhaust the stack.
+            throw Errors.badRequest("The " + part + " of template " + templateName
+                    + " cannot be rendered: its blocks are nested too deeply");
         }
     }
 
