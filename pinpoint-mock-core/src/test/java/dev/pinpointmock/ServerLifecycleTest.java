@@ -95,23 +95,14 @@ class ServerLifecycleTest {
                                                             @TempDir Path otherDirectory) throws IOException {
         try (PinpointMockServer stalled = PinpointMockServer.builder().dataDirectory(stalledDirectory).build().start();
              PinpointMockServer other = PinpointMockServer.builder().dataDirectory(otherDirectory).build().start()) {
-            List<Socket> slow = new ArrayList<>();
+            List<Socket> slow = stallBodies(stalled, 12);
             try {
-                for (int i = 0; i < 12; i++) {
-                    Socket socket = new Socket(stalled.endpoint().getHost(), stalled.port());
-                    slow.add(socket);
-                    socket.getOutputStream().write(("POST /v1/apps HTTP/1.1\r\nHost: localhost\r\n"
-                            + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"Na")
-                            .getBytes(StandardCharsets.US_ASCII));
-                }
                 try (Socket socket = new Socket(other.endpoint().getHost(), other.port())) {
                     sendGetApps(socket);
                     assertThat(readHead(socket.getInputStream())).startsWith("HTTP/1.1 200");
                 }
             } finally {
-                for (Socket socket : slow) {
-                    socket.close();
-                }
+                closeAll(slow);
             }
         }
     }
@@ -121,27 +112,37 @@ class ServerLifecycleTest {
         try (PinpointMockServer server = PinpointMockServer.builder().dataDirectory(directory).build().start();
              PinpointClient client = server.clientBuilder()
                      .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(10))).build()) {
-            List<Socket> slow = new ArrayList<>();
+            // More stalled bodies than the server has threads that wait for its disk.
+            List<Socket> slow = stallBodies(server, 12);
             try {
-                // More stalled bodies than the server has threads that wait for its disk.
-                for (int i = 0; i < 12; i++) {
-                    Socket socket = new Socket(server.endpoint().getHost(), server.port());
-                    slow.add(socket);
-                    socket.getOutputStream().write(("POST /v1/apps HTTP/1.1\r\nHost: localhost\r\n"
-                            + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"Na")
-                            .getBytes(StandardCharsets.US_ASCII));
-                }
                 String created = client.createApp(r -> r.createApplicationRequest(a -> a.name("still-served")))
                         .applicationResponse().id();
                 assertThat(client.getApp(r -> r.applicationId(created)).applicationResponse().name())
                         .isEqualTo("still-served");
             } finally {
-                for (Socket socket : slow) {
-                    socket.close();
-                }
+                closeAll(slow);
             }
             assertThat(client.getApps(r -> r.pageSize("5")).applicationsResponse().item())
                     .extracting(app -> app.name()).containsExactly("still-served");
+        }
+    }
+
+    /** Opens connections that each send a CreateApp's head and the start of a body that never comes whole. */
+    private static List<Socket> stallBodies(PinpointMockServer server, int count) throws IOException {
+        List<Socket> slow = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Socket socket = new Socket(server.endpoint().getHost(), server.port());
+            slow.add(socket);
+            socket.getOutputStream().write(("POST /v1/apps HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"Na")
+                    .getBytes(StandardCharsets.US_ASCII));
+        }
+        return slow;
+    }
+
+    private static void closeAll(List<Socket> sockets) throws IOException {
+        for (Socket socket : sockets) {
+            socket.close();
         }
     }
 
