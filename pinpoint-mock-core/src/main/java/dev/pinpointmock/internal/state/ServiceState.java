@@ -94,9 +94,7 @@ public final class ServiceState {
     }
 
     public Partition partition(String account, String region) {
-        PartitionKey key = new PartitionKey(account, region);
-        Partition partition = partitions.get(key);
-        return partition != null ? partition : partitions.computeIfAbsent(key, k -> new Partition(account, region));
+        return partitions.computeIfAbsent(new PartitionKey(account, region), key -> new Partition(account, region));
     }
 
     /** The S3 objects of import and export jobs. */

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the service model says and the SDK's classes do not carry: which members of a structure are
@@ -18,10 +17,6 @@ public final class ModelFacts {
     private final Map<String, List<String>> requiredByShape;
     private final Map<String, Map<String, List<String>>> enumValuesByShape;
 
-    /** The facts of each shape by the exact name callers use, looked up without case once per name. */
-    private final Map<String, List<String>> requiredBySpelling = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, List<String>>> enumValuesBySpelling = new ConcurrentHashMap<>();
-
     private ModelFacts(Map<String, List<String>> requiredByShape,
                        Map<String, Map<String, List<String>>> enumValuesByShape) {
         this.requiredByShape = Map.copyOf(requiredByShape);
@@ -34,14 +29,12 @@ public final class ModelFacts {
 
     /** The required members of a structure, in the model's order; empty when none are. */
     public List<String> requiredMembers(String shape) {
-        return requiredBySpelling.computeIfAbsent(shape,
-                spelling -> requiredByShape.getOrDefault(spelling.toLowerCase(Locale.ROOT), List.of()));
+        return requiredByShape.getOrDefault(shape.toLowerCase(Locale.ROOT), List.of());
     }
 
     /** The allowed values of an enum-typed member, or {@code null} when the member is a free string. */
     public List<String> enumValues(String shape, String member) {
-        return enumValuesBySpelling.computeIfAbsent(shape,
-                spelling -> enumValuesByShape.getOrDefault(spelling.toLowerCase(Locale.ROOT), Map.of())).get(member);
+        return enumValuesByShape.getOrDefault(shape.toLowerCase(Locale.ROOT), Map.of()).get(member);
     }
 
     private static ModelFacts load() {
