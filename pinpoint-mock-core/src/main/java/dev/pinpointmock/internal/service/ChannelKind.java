@@ -18,15 +18,20 @@ enum ChannelKind {
     SMS(false),
     VOICE(false);
 
+    /** Every kind, made once: {@code values()} copies its array on each call. */
+    private static final ChannelKind[] ALL = values();
+
     private final boolean push;
+    private final String id;
 
     ChannelKind(boolean push) {
         this.push = push;
+        this.id = name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The id in the channel's path and in its responses' {@code Id}, such as {@code apns_voip}. */
     String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return id;
     }
 
     /** The {@code Platform} of responses and the key in GetChannels: the ChannelType's name. */
@@ -44,7 +49,7 @@ enum ChannelKind {
 
     /** The channel that delivers to an endpoint or address of a channel type; empty for CUSTOM, IN_APP, PUSH. */
     static Optional<ChannelKind> forChannelType(String channelType) {
-        for (ChannelKind kind : values()) {
+        for (ChannelKind kind : ALL) {
             if (kind.name().equals(channelType)) {
                 return Optional.of(kind);
             }

@@ -24,7 +24,6 @@ import software.amazon.awssdk.services.pinpoint.model.TemplateConfiguration;
  */
 final class Delivery {
 
-    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final CallContext context;
@@ -109,8 +108,11 @@ final class Delivery {
 
         RenderedMessage rendered = renderer.render(configuration, recipient);
         String messageId = context.ids().messageId();
-        Map<String, String> mergedContext = new LinkedHashMap<>(sendContext);
-        mergedContext.putAll(recipient.context());
+        Map<String, String> mergedContext = sendContext;
+        if (!recipient.context().isEmpty()) {
+            mergedContext = new LinkedHashMap<>(sendContext);
+            mergedContext.putAll(recipient.context());
+        }
         context.service().messageLog().record(new DeliveredMessage(app.id(), operation, kind.platform(),
                 recipient.address(), recipient.endpointId(), recipient.userId(), messageId, rendered.subject(),
                 rendered.body(), rendered.htmlBody(), rendered.title(), rendered.data(), rendered.messageType(),
@@ -121,7 +123,7 @@ final class Delivery {
     static void checkAddress(ChannelKind kind, String address, PhoneNumberCheck phoneNumbers) {
         switch (kind) {
             case SMS, VOICE -> {
-                if (!E164.matcher(address).matches() || !phoneNumbers.isPossible(address)) {
+                if (!PhoneNumberCheck.isE164(address) || !phoneNumbers.isPossible(address)) {
                     throw DeliveryFailure.permanent(400, "Invalid phone number");
                 }
             }

@@ -2,8 +2,8 @@ package dev.pinpointmock.internal.service;
 
 import static dev.pinpointmock.internal.service.Errors.badRequest;
 
+import dev.pinpointmock.internal.state.PhoneNumberCheck;
 import java.util.Set;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.services.pinpoint.model.SendOTPMessageRequestParameters;
 import software.amazon.awssdk.services.pinpoint.model.VerifyOTPMessageRequestParameters;
 
@@ -30,7 +30,6 @@ final class OtpRules {
     static final Set<String> LANGUAGES = Set.of("de-DE", "en-GB", "en-US", "es-419", "es-ES", "fr-CA", "fr-FR",
             "it-IT", "ja-JP", "ko-KR", "pt-BR", "zh-CN", "zh-TW");
 
-    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
 
     private OtpRules() {
     }
@@ -83,7 +82,7 @@ final class OtpRules {
     }
 
     private static void requirePhoneNumber(String member, String value) {
-        if (!E164.matcher(value).matches()) {
+        if (!PhoneNumberCheck.isE164(value)) {
             throw badRequest(member + " must be a phone number in E.164 format, such as +12065550100, not "
                     + value);
         }

@@ -1,5 +1,6 @@
 package dev.pinpointmock.internal.state;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
@@ -17,8 +18,9 @@ import java.util.function.Supplier;
  */
 public final class Ids {
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
-    private static final char[] LOWER_ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] LOWER_ALPHANUMERIC =
+            "abcdefghijklmnopqrstuvwxyz0123456789".getBytes(StandardCharsets.US_ASCII);
 
     private final Random random;
     private final List<String> recorded;
@@ -96,11 +98,11 @@ public final class Ids {
         return value;
     }
 
-    private String chars(char[] alphabet, int length) {
-        char[] out = new char[length];
+    private String chars(byte[] alphabet, int length) {
+        byte[] out = new byte[length];
         for (int i = 0; i < length; i++) {
             out[i] = alphabet[random.nextInt(alphabet.length)];
         }
-        return new String(out);
+        return new String(out, StandardCharsets.US_ASCII);
     }
 }

@@ -37,6 +37,21 @@ public final class PhoneNumberCheck {
         return possible;
     }
 
+    /** A plus, then two to fifteen digits of which the first is not 0: the form E.164 writes a number in. */
+    public static boolean isE164(String address) {
+        int length = address.length();
+        if (length < 3 || length > 16 || address.charAt(0) != '+' || address.charAt(1) == '0') {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
+            char c = address.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean parseAndCheck(String e164) {
         try {
             PhoneNumberUtil phones = PhoneNumberUtil.getInstance();

@@ -269,7 +269,9 @@ public final class RestJsonDecoder {
 
     /** Fails with the model's first required member that the built structure lacks. */
     private void requireMembers(SdkPojo pojo, Where where) {
-        for (SdkField<?> field : byModel.get(pojo.getClass()).required()) {
+        List<SdkField<?>> required = byModel.get(pojo.getClass()).required();
+        for (int i = 0; i < required.size(); i++) {
+            SdkField<?> field = required.get(i);
             if (!SdkPojos.isSet(field.getValueOrDefault(pojo))) {
                 throw badRequest("Missing " + where.member(field.memberName()));
             }

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -40,18 +41,21 @@ public final class RestJsonEncoder {
 
     /** Any model structure as JSON, as it would appear inside a Pinpoint body. */
     public byte[] write(SdkPojo pojo) {
-        TextBuffer text = TextBuffer.ofThisThread();
-        try (JsonWriter json = new JsonWriter(text)) {
+        Utf8Buffer out = Utf8Buffer.ofThisThread();
+        try (JsonWriter json = new JsonWriter(out)) {
             writeStructure(json, pojo);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return text.takeBytes();
+        return out.takeBytes();
     }
 
     private void writeStructure(JsonWriter json, SdkPojo pojo) throws IOException {
         json.beginObject();
-        for (SdkField<?> field : pojo.sdkFields()) {
+        List<SdkField<?>> fields = pojo.sdkFields();
+        // By index: this runs for every structure of every answer, and an iterator is one more object each time.
+        for (int i = 0; i < fields.size(); i++) {
+            SdkField<?> field = fields.get(i);
             Object value = field.getValueOrDefault(pojo);
             if (SdkPojos.isSet(value)) {
                 json.name(field.locationName());
@@ -95,53 +99,114 @@ public final class RestJsonEncoder {
     }
 
     /**
-     * The text being written, without the lock that {@code StringWriter} takes on every write. Each thread
-     * that encodes keeps one and empties it after each answer, so that an answer does not regrow a fresh
-     * buffer from a few hundred characters; one grown past {@value #KEPT_CHARS} characters is let go.
+     * The answer being written, encoded to UTF-8 as the writer hands over its characters, so that an answer is
+     * not first kept as text and then copied twice (to a string, then to bytes). Each thread that encodes
+     * keeps one and empties it after each answer, so that an answer does not regrow a fresh array; one grown
+     * past {@value #KEPT_BYTES} bytes is let go. A surrogate without its pair becomes {@code ?}, as
+     * {@link String#getBytes} makes it.
      */
-    private static final class TextBuffer extends Writer {
+    static final class Utf8Buffer extends Writer {
 
-        private static final int KEPT_CHARS = 64 * 1024;
-        private static final ThreadLocal<TextBuffer> OF_THREAD = ThreadLocal.withInitial(TextBuffer::new);
+        private static final int KEPT_BYTES = 64 * 1024;
+        private static final ThreadLocal<Utf8Buffer> OF_THREAD = ThreadLocal.withInitial(Utf8Buffer::new);
 
-        private final StringBuilder text = new StringBuilder(4096);
+        private byte[] bytes = new byte[4096];
+        private int size;
+        /** A high surrogate whose low half has not been written yet; 0 when none. */
+        private char high;
 
-        static TextBuffer ofThisThread() {
-            TextBuffer buffer = OF_THREAD.get();
-            buffer.text.setLength(0);
+        static Utf8Buffer ofThisThread() {
+            Utf8Buffer buffer = OF_THREAD.get();
+            buffer.clear();
             return buffer;
         }
 
-        /** The text as UTF-8; the buffer is empty afterwards. */
+        /** The bytes written; the buffer is empty afterwards. */
         byte[] takeBytes() {
-            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-            if (text.capacity() > KEPT_CHARS) {
+            if (high != 0) {
+                high = 0;
+                put((byte) '?');
+            }
+            byte[] taken = Arrays.copyOf(bytes, size);
+            if (bytes.length > KEPT_BYTES) {
                 OF_THREAD.remove();
             } else {
-                text.setLength(0);
+                clear();
             }
-            return bytes;
+            return taken;
+        }
+
+        private void clear() {
+            size = 0;
+            high = 0;
         }
 
         @Override
         public void write(int c) {
-            text.append((char) c);
+            encode((char) c);
         }
 
         @Override
         public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
+            for (int i = offset; i < offset + length; i++) {
+                encode(chars[i]);
+            }
         }
 
         @Override
         public void write(String string, int offset, int length) {
-            text.append(string, offset, offset + length);
+            for (int i = offset; i < offset + length; i++) {
+                encode(string.charAt(i));
+            }
         }
 
         @Override
         public Writer append(CharSequence chars) {
-            text.append(chars);
+            for (int i = 0; i < chars.length(); i++) {
+                encode(chars.charAt(i));
+            }
             return this;
+        }
+
+        private void encode(char c) {
+            if (c < 0x80 && high == 0) {
+                put((byte) c);
+                return;
+            }
+            if (high != 0) {
+                char pending = high;
+                high = 0;
+                if (Character.isLowSurrogate(c)) {
+                    int codePoint = Character.toCodePoint(pending, c);
+                    put((byte) (0xF0 | codePoint >> 18));
+                    put((byte) (0x80 | codePoint >> 12 & 0x3F));
+                    put((byte) (0x80 | codePoint >> 6 & 0x3F));
+                    put((byte) (0x80 | codePoint & 0x3F));
+                    return;
+                }
+                put((byte) '?');
+            }
+            if (c < 0x80) {
+                put((byte) c);
+            } else if (c < 0x800) {
+                put((byte) (0xC0 | c >> 6));
+                put((byte) (0x80 | c & 0x3F));
+            } else if (Character.isHighSurrogate(c)) {
+                high = c;
+            } else if (Character.isLowSurrogate(c)) {
+                put((byte) '?');
+            } else {
+                put((byte) (0xE0 | c >> 12));
+                put((byte) (0x80 | c >> 6 & 0x3F));
+                put((byte) (0x80 | c & 0x3F));
+            }
+        }
+
+        private void put(byte b) {
+            if (size == bytes.length) {
+                bytes = Arrays.copyOf(bytes, size * 2);
+            }
+            bytes[size++] = b;
         }
 
         @Override
@@ -150,11 +215,6 @@ public final class RestJsonEncoder {
 
         @Override
         public void close() {
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
         }
     }
 }
