@@ -33,7 +33,7 @@ public final class BenchmarkMain {
                 System.out.println("(a) throughput, " + settings.threads() + " client thread(s)");
                 ThroughputSection section = new ThroughputSection(settings, others);
                 section.run();
-                summary.throughput(section, settings.threads(), settings.block());
+                summary.throughput(section, settings.threads(), settings.block(), settings.otherBlock());
             } finally {
                 moto.ifPresent(MotoServer::close);
             }

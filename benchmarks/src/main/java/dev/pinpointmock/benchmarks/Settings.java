@@ -13,13 +13,14 @@ import java.util.List;
  * --ops A,B           operations of section (a) (default GetApp,CreateApp,SendOTPMessage,UpdateEndpoint,SendMessages10)
  * --threads N         client threads of section (a), sharing one client (default 1)
  * --block N           calls to each target in a row within a round of section (a) (default 1)
+ * --other-block N     the same when another implementation is in the round (default 100)
  * --target NAME=URL   another implementation to measure in section (a), already listening (repeatable)
  * --moto auto|off|URL start moto's server if installed (default), leave it out, or use one already running
  * --verbose           JMH's own output too
  * </pre>
  */
 record Settings(boolean quick, String sections, List<String> operations, int threads, int block,
-                List<String> extraTargets, String moto, boolean verbose) {
+                int otherBlock, List<String> extraTargets, String moto, boolean verbose) {
 
     static Settings parse(String... args) {
         boolean quick = false;
@@ -28,6 +29,7 @@ record Settings(boolean quick, String sections, List<String> operations, int thr
         List<String> operations = Arrays.stream(Operation.values()).map(Operation::label).toList();
         int threads = 1;
         int block = 1;
+        int otherBlock = 100;
         List<String> targets = new ArrayList<>();
         String moto = "auto";
         for (int i = 0; i < args.length; i++) {
@@ -38,6 +40,7 @@ record Settings(boolean quick, String sections, List<String> operations, int thr
                 case "--ops" -> operations = List.of(args[++i].split(","));
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--block" -> block = Integer.parseInt(args[++i]);
+                case "--other-block" -> otherBlock = Integer.parseInt(args[++i]);
                 case "--target" -> targets.add(args[++i]);
                 case "--moto" -> moto = args[++i];
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i]
@@ -45,7 +48,8 @@ record Settings(boolean quick, String sections, List<String> operations, int thr
             }
         }
         operations.forEach(Operation::named);
-        return new Settings(quick, sections, operations, threads, block, List.copyOf(targets), moto, verbose);
+        return new Settings(quick, sections, operations, threads, block, otherBlock, List.copyOf(targets), moto,
+                verbose);
     }
 
     boolean runs(char section) {

@@ -18,12 +18,13 @@ final class Summary {
         lines.add(String.format(Locale.ROOT, format, values));
     }
 
-    void throughput(ThroughputSection section, int threads, int block) {
+    void throughput(ThroughputSection section, int threads, int block, int otherBlock) {
         List<String> names = section.targetNames();
         List<String> others = names.subList(2, names.size());
         line("");
         line("(a) Throughput, calls per second (JMH; %d client thread(s); one sync PinpointClient with the Apache"
-                + " HTTP client per target; targets called in turn, %d call(s) each)", threads, block);
+                + " HTTP client per target; targets called in turn, %d call(s) each; %d each in a run with another"
+                + " implementation)", threads, block, otherBlock);
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-15s %9s %9s %18s %8s",
                 "operation", "mock", "limit", "mock/limit", "mock us"));
         others.forEach(other -> header.append(String.format(Locale.ROOT, " %9s %18s", other, "mock/" + other)));

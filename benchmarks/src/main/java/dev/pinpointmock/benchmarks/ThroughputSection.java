@@ -1,6 +1,7 @@
 package dev.pinpointmock.benchmarks;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ import software.amazon.awssdk.services.pinpoint.model.PinpointException;
  * operation not yet implemented answers 501) is tried once and reported as such instead of measured.
  * Every figure is the median over JMH's measurement iterations; each ratio is the median of the
  * iterations' ratios, whose calls were interleaved. pinpoint-mock and the limit are measured on their own
- * first, then with each other target in the loop for the ratio to it.
+ * first, then with each other target in the loop for the ratio to it (see {@link #measure}).
  */
 final class ThroughputSection {
 
@@ -80,12 +81,28 @@ final class ThroughputSection {
         return names;
     }
 
+    /**
+     * pinpoint-mock and the limit alone, call by call by default; then each other target in its own run, in
+     * blocks of {@code --other-block} calls. A server in another process goes on working after it answers
+     * (moto serves each call on a thread of its own, logs it and closes the connection), and call by call
+     * that work would land on the next target's call; in blocks, each target's calls run as a suite's
+     * calls to one mock run.
+     */
     private void measure(String operation, List<String> able) throws RunnerException {
-        OptionsBuilder options = new OptionsBuilder();
-        options.include(ThroughputBenchmark.class.getName() + ".round")
+        List<double[]> mockAndLimit = iterations(run(operation, "", settings.block()));
+        for (String other : able) {
+            record(operation, Target.nameOf(other), iterations(run(operation, other, settings.otherBlock())), 2);
+        }
+        record(operation, Target.MOCK, mockAndLimit, 0);
+        record(operation, Target.LIMIT, mockAndLimit, 1);
+    }
+
+    private Collection<RunResult> run(String operation, String other, int block) throws RunnerException {
+        return new Runner(new OptionsBuilder()
+                .include(ThroughputBenchmark.class.getName() + ".round")
                 .param("operation", operation)
-                .param("other", otherParams(able))
-                .param("block", String.valueOf(settings.block()))
+                .param("other", other)
+                .param("block", String.valueOf(block))
                 .forks(1)
                 .threads(settings.threads())
                 .warmupIterations(settings.quick() ? 2 : 3)
@@ -93,32 +110,14 @@ final class ThroughputSection {
                 .measurementIterations(settings.quick() ? 6 : 15)
                 .measurementTime(TimeValue.seconds(1))
                 .shouldFailOnError(true)
-                .verbosity(settings.verbose() ? VerboseMode.NORMAL : VerboseMode.SILENT);
-        List<double[]> mockAndLimit = new ArrayList<>();
-        for (RunResult result : new Runner(options.build()).run()) {
-            String other = result.getParams().getParam("other");
-            List<double[]> iterations = iterations(result);
-            if (other.isEmpty()) {
-                mockAndLimit.addAll(iterations);
-            } else {
-                record(operation, Target.nameOf(other), iterations, 2);
-            }
-        }
-        record(operation, Target.MOCK, mockAndLimit, 0);
-        record(operation, Target.LIMIT, mockAndLimit, 1);
-    }
-
-    /** No other target first, for the figures of mock and limit alone, then each other target. */
-    private static String[] otherParams(List<String> others) {
-        List<String> params = new ArrayList<>(List.of(""));
-        params.addAll(others);
-        return params.toArray(String[]::new);
+                .verbosity(settings.verbose() ? VerboseMode.NORMAL : VerboseMode.SILENT)
+                .build()).run();
     }
 
     /** Each measurement iteration's nanoseconds of mock, limit and other calls, and its rounds. */
-    private static List<double[]> iterations(RunResult result) {
+    private static List<double[]> iterations(Collection<RunResult> results) {
         List<double[]> iterations = new ArrayList<>();
-        for (BenchmarkResult benchmark : result.getBenchmarkResults()) {
+        for (BenchmarkResult benchmark : results.stream().flatMap(r -> r.getBenchmarkResults().stream()).toList()) {
             for (IterationResult iteration : benchmark.getIterationResults()) {
                 var counters = iteration.getSecondaryResults();
                 iterations.add(new double[] {counters.get("mockNanos").getScore(),
