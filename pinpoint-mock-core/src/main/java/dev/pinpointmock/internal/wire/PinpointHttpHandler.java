@@ -165,7 +165,8 @@ public final class PinpointHttpHandler {
             }
             status = route.successStatus();
             answer = ENCODER.encode(response);
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | Error failure) {
+            // An Error too (a handler's own bug, a stack too deep): the caller still gets Pinpoint's 500 shape.
             ErrorResponder.Answer error = ErrorResponder.answer(exchange, requestId, failure);
             status = error.status();
             errorType = error.type();
