@@ -8,7 +8,6 @@ package dev.pinpointmock.internal.wire;
 public record CredentialScope(String accessKey, String region) {
 
     private static final String CREDENTIAL = "Credential=";
-    private static final java.util.regex.Pattern ACCOUNT_ID = java.util.regex.Pattern.compile("[0-9]{12}");
 
     /** The scope of a request, or the given defaults for parts an unsigned request does not carry. */
     public static CredentialScope of(String authorization, String defaultRegion) {
@@ -17,9 +16,16 @@ public record CredentialScope(String accessKey, String region) {
             if (start >= 0) {
                 start += CREDENTIAL.length();
                 int end = authorization.indexOf(',', start);
-                String[] scope = authorization.substring(start, end < 0 ? authorization.length() : end).split("/");
-                if (scope.length >= 3 && !scope[2].isBlank()) {
-                    return new CredentialScope(scope[0], scope[2]);
+                String credential = authorization.substring(start, end < 0 ? authorization.length() : end);
+                // key/date/region/service/aws4_request, read without splitting it: this runs on every call.
+                int keyEnd = credential.indexOf('/');
+                int dateEnd = keyEnd < 0 ? -1 : credential.indexOf('/', keyEnd + 1);
+                if (dateEnd >= 0) {
+                    int regionEnd = credential.indexOf('/', dateEnd + 1);
+                    String region = credential.substring(dateEnd + 1, regionEnd < 0 ? credential.length() : regionEnd);
+                    if (!region.isBlank()) {
+                        return new CredentialScope(credential.substring(0, keyEnd), region);
+                    }
                 }
             }
         }
@@ -31,6 +37,18 @@ public record CredentialScope(String accessKey, String region) {
      * LocalStack; any other key, or none, belongs to the server's default account.
      */
     public String accountOr(String defaultAccount) {
-        return accessKey != null && ACCOUNT_ID.matcher(accessKey).matches() ? accessKey : defaultAccount;
+        return isAccountId(accessKey) ? accessKey : defaultAccount;
+    }
+
+    private static boolean isAccountId(String key) {
+        if (key == null || key.length() != 12) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) < '0' || key.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -29,6 +29,7 @@ import software.amazon.awssdk.core.protocol.MarshallingKnownType;
 import software.amazon.awssdk.core.traits.ListTrait;
 import software.amazon.awssdk.core.traits.MapTrait;
 import software.amazon.awssdk.core.traits.PayloadTrait;
+import software.amazon.awssdk.core.traits.TraitType;
 import software.amazon.awssdk.services.pinpoint.model.BadRequestException;
 import software.amazon.awssdk.services.pinpoint.model.PinpointRequest;
 
@@ -81,7 +82,7 @@ public final class RestJsonDecoder {
                 case QUERY_PARAM -> setQuery(builder, field, input.query().get(field.locationName()));
                 case HEADER -> setText(builder, field, input.header().apply(field.locationName()));
                 case PAYLOAD -> {
-                    if (field.containsTrait(PayloadTrait.class)) {
+                    if (field.containsTrait(PayloadTrait.class, TraitType.PAYLOAD_TRAIT)) {
                         payload = field;
                     } else {
                         bodyMembers = true;
@@ -163,7 +164,7 @@ public final class RestJsonDecoder {
             return;
         }
         if (field.marshallingType().getKnownType() == MarshallingKnownType.LIST) {
-            SdkField<?> member = field.getTrait(ListTrait.class).memberFieldInfo();
+            SdkField<?> member = field.getTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo();
             List<Object> list = new ArrayList<>();
             for (String value : values) {
                 list.add(fromText(member, value, field.locationName()));
@@ -203,8 +204,8 @@ public final class RestJsonDecoder {
             case INSTANT -> parseInstant(timestamp(in, where), where);
             case SDK_BYTES -> parseBytes(scalar(in, where, "a base64 string", JsonToken.STRING), where);
             case SDK_POJO -> readStructure(in, field.constructor().get(), where);
-            case LIST -> readList(in, field.getTrait(ListTrait.class).memberFieldInfo(), where);
-            case MAP -> readMap(in, field.getTrait(MapTrait.class).valueFieldInfo(), where);
+            case LIST -> readList(in, field.getTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo(), where);
+            case MAP -> readMap(in, field.getTrait(MapTrait.class, TraitType.MAP_TRAIT).valueFieldInfo(), where);
             default -> {
                 in.skipValue();
                 yield null;

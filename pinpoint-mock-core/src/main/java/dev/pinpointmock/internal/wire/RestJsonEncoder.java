@@ -16,6 +16,7 @@ import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.traits.ListTrait;
 import software.amazon.awssdk.core.traits.MapTrait;
+import software.amazon.awssdk.core.traits.TraitType;
 import software.amazon.awssdk.services.pinpoint.model.PinpointResponse;
 
 /**
@@ -78,7 +79,7 @@ public final class RestJsonEncoder {
             case SDK_BYTES -> json.value(Base64.getEncoder().encodeToString(((SdkBytes) value).asByteArray()));
             case SDK_POJO -> writeStructure(json, (SdkPojo) value);
             case LIST -> {
-                SdkField<?> member = field.getTrait(ListTrait.class).memberFieldInfo();
+                SdkField<?> member = field.getTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo();
                 json.beginArray();
                 for (Object item : (List<?>) value) {
                     writeValue(json, member, item);
@@ -86,7 +87,7 @@ public final class RestJsonEncoder {
                 json.endArray();
             }
             case MAP -> {
-                SdkField<?> member = field.getTrait(MapTrait.class).valueFieldInfo();
+                SdkField<?> member = field.getTrait(MapTrait.class, TraitType.MAP_TRAIT).valueFieldInfo();
                 json.beginObject();
                 for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
                     json.name(String.valueOf(entry.getKey()));

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.traits.PayloadTrait;
+import software.amazon.awssdk.core.traits.TraitType;
 import software.amazon.awssdk.core.util.SdkAutoConstructList;
 import software.amazon.awssdk.core.util.SdkAutoConstructMap;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
@@ -20,8 +21,10 @@ final class SdkPojos {
         @Override
         protected MethodHandle computeValue(Class<?> type) {
             try {
+                // Typed as returning Object, so that each call is an invokeExact without adapting types.
                 return MethodHandles.publicLookup().findStatic(type, "builder",
-                        MethodType.methodType(type.getMethod("builder").getReturnType()));
+                        MethodType.methodType(type.getMethod("builder").getReturnType()))
+                        .asType(MethodType.methodType(Object.class));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(type + " has no static builder()", e);
             }
@@ -36,7 +39,7 @@ final class SdkPojos {
     /** A fresh builder of a generated model class; every such builder is itself an {@link SdkPojo}. */
     static SdkPojo newBuilder(Class<?> modelType) {
         try {
-            return (SdkPojo) BUILDER_FACTORIES.get(modelType).invoke();
+            return (SdkPojo) (Object) BUILDER_FACTORIES.get(modelType).invokeExact();
         } catch (Throwable e) {
             throw new IllegalStateException("Cannot make a builder of " + modelType, e);
         }
@@ -49,7 +52,8 @@ final class SdkPojos {
     /** The member that is the whole HTTP body, or {@code null} when the shape has none. */
     static SdkField<?> payloadField(SdkPojo pojo) {
         return PAYLOAD_FIELDS.computeIfAbsent(pojo.getClass(), type -> pojo.sdkFields().stream()
-                .filter(field -> field.containsTrait(PayloadTrait.class)).findFirst()).orElse(null);
+                .filter(field -> field.containsTrait(PayloadTrait.class, TraitType.PAYLOAD_TRAIT)).findFirst())
+                .orElse(null);
     }
 
     /** A member that the caller set: lists and maps the SDK made up as empty placeholders do not count. */
