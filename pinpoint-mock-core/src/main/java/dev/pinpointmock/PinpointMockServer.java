@@ -305,17 +305,7 @@ public final class PinpointMockServer implements AutoCloseable {
                 .endpointOverride(endpoint())
                 .region(Region.of(region))
                 .credentialsProvider(credentials(account))
-                .httpClientBuilder(ApacheHttpClient.builder().socketFactory(TlsSockets.FACTORY));
-    }
-
-    /**
-     * The TLS sockets of every client this class builds. Left to itself, each Apache client makes its own
-     * SSL context (about a tenth of a millisecond per test class), although it talks plain HTTP to the
-     * server. This one is made once, as the SDK makes its own: the JVM's trust store and host name checks.
-     */
-    private static final class TlsSockets {
-        static final org.apache.http.conn.socket.ConnectionSocketFactory FACTORY =
-                org.apache.http.conn.ssl.SSLConnectionSocketFactory.getSocketFactory();
+                .httpClientBuilder(ApacheHttpClient.builder());
     }
 
     /**
