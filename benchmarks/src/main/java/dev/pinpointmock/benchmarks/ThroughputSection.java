@@ -90,11 +90,11 @@ final class ThroughputSection {
      */
     private void measure(String operation, List<String> able) throws RunnerException {
         List<double[]> mockAndLimit = iterations(run(operation, "", settings.block()));
+        record(operation, Target.MOCK, mockAndLimit, 0);
+        record(operation, Target.LIMIT, mockAndLimit, 1);
         for (String other : able) {
             record(operation, Target.nameOf(other), iterations(run(operation, other, settings.otherBlock())), 2);
         }
-        record(operation, Target.MOCK, mockAndLimit, 0);
-        record(operation, Target.LIMIT, mockAndLimit, 1);
     }
 
     private Collection<RunResult> run(String operation, String other, int block) throws RunnerException {
