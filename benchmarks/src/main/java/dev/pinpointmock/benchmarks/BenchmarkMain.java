@@ -51,7 +51,10 @@ public final class BenchmarkMain {
             Map<String, String> warm = ChildJvm.run(LifecycleProbe.class, List.of(), "warm",
                     settings.quick() ? "50" : "200", settings.quick() ? "500" : "3000",
                     settings.quick() ? "200" : "400");
-            summary.lifecycle(cold, coldJunit, warm);
+            Map<String, String> sdk = ChildJvm.run(LifecycleProbe.class, List.of(), "sdk",
+                    settings.quick() ? "50" : "200", settings.quick() ? "500" : "3000",
+                    settings.quick() ? "200" : "400");
+            summary.lifecycle(cold, coldJunit, warm, sdk);
             summary.line("load average after (b): " + loadAverage());
         }
         if (settings.runs('c')) {

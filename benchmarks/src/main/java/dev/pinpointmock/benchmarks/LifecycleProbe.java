@@ -24,7 +24,10 @@ import software.amazon.awssdk.services.pinpoint.PinpointClient;
  * class once (so JUnit itself is loaded), then times a {@code @PinpointMock} class with one call through
  * the JUnit launcher. {@code warm N S M}: M measured cycles of each kind after N warm-up cycles, and M more
  * after S cycles in all, with the median and 99th percentile of each phase, and of each test class through
- * the launcher.
+ * the launcher. {@code sdk N S M}: the same measure of the client alone: each cycle makes a client of the
+ * limit (a server already running that answers canned bytes), makes the first call and closes the client,
+ * twice, as a mock cycle and its {@code @PinpointMock} class make two clients; the first is timed. It is
+ * the floor that the AWS SDK sets at the same point of the JIT's work, whatever the server.
  */
 public final class LifecycleProbe {
 
@@ -45,7 +48,8 @@ public final class LifecycleProbe {
                 result("cold.junit.withExtension", fixed(runClass(WithPinpointMock.class), 2));
             }
             case "warm" -> warm(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
-            default -> throw new IllegalArgumentException("cold, cold-junit or warm N S M, not " + args[0]);
+            case "sdk" -> sdk(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            default -> throw new IllegalArgumentException("cold, cold-junit, warm N S M or sdk N S M, not " + args[0]);
         }
     }
 
@@ -79,6 +83,42 @@ public final class LifecycleProbe {
             result(mode + ".junit.withoutExtension.median", fixed(Measure.median(without), 3));
             result(mode + ".junit.withoutExtension.p99", fixed(Measure.percentile(without, 99), 3));
         }
+    }
+
+    /** The client alone, against the limit, measured as {@link #warm} measures a whole cycle. */
+    private static void sdk(int warmup, int steady, int cycles) {
+        try (Target limit = Target.open(Target.LIMIT)) {
+            int done = 0;
+            for (String mode : List.of("warm", "steady")) {
+                for (int target = mode.equals("warm") ? warmup : steady; done < target; done++) {
+                    clientCycle(limit);
+                    clientCycle(limit);
+                }
+                double[][] phases = new double[cycles][];
+                for (int i = 0; i < cycles; i++) {
+                    phases[i] = clientCycle(limit);
+                    clientCycle(limit);
+                }
+                done += cycles;
+                report("sdk." + mode, phases, true);
+            }
+        }
+    }
+
+    /** Make a client of the target, its first call (CreateApp), close it; milliseconds of each, and in all. */
+    private static double[] clientCycle(Target target) {
+        long begin = System.nanoTime();
+        PinpointClient client = Clients.of(target.endpoint());
+        double inject = millisSince(begin);
+
+        long mark = System.nanoTime();
+        client.createApp(r -> r.createApplicationRequest(a -> a.name("shop")));
+        double firstCall = millisSince(mark);
+
+        mark = System.nanoTime();
+        client.close();
+        double stop = millisSince(mark);
+        return new double[] {0, inject, firstCall, stop, millisSince(begin)};
     }
 
     /** One test class's life without JUnit, as the extension lives it; milliseconds of each phase. */

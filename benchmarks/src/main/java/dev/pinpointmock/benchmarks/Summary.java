@@ -50,7 +50,8 @@ final class Summary {
                 line("  %s on %s: %s", operation, target, why)));
     }
 
-    void lifecycle(List<Map<String, String>> cold, List<Map<String, String>> coldJunit, Map<String, String> warm) {
+    void lifecycle(List<Map<String, String>> cold, List<Map<String, String>> coldJunit, Map<String, String> warm,
+                   Map<String, String> sdk) {
         line("");
         line("(b) Cost per test class, ms: start server, make client (inject), first call (CreateApp), close both");
         line("%-38s %8s %8s %8s %8s %8s", "", "start", "client", "call", "stop", "total");
@@ -63,6 +64,15 @@ final class Summary {
                         + " of " + warm.get(mode + ".cycles"), warm.get(mode + ".start." + stat),
                         warm.get(mode + ".client." + stat), warm.get(mode + ".firstCall." + stat),
                         warm.get(mode + ".stop." + stat), warm.get(mode + ".total." + stat));
+            }
+        }
+        line("The client alone against the limit, no server started or stopped (its floor from the AWS SDK):");
+        for (String mode : List.of("warm", "steady")) {
+            for (String stat : List.of("median", "p99")) {
+                String phase = "sdk." + mode + ".";
+                line("%-38s %8s %8s %8s %8s %8s", "  " + mode + ", " + stat, "-", sdk.get(phase + "client." + stat),
+                        sdk.get(phase + "firstCall." + stat), sdk.get(phase + "stop." + stat),
+                        sdk.get(phase + "total." + stat));
             }
         }
         line("Through the JUnit launcher, one @Test class with @PinpointMock and one call, vs the same class without:");
