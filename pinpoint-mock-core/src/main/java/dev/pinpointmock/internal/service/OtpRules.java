@@ -30,7 +30,6 @@ final class OtpRules {
     static final Set<String> LANGUAGES = Set.of("de-DE", "en-GB", "en-US", "es-419", "es-ES", "fr-CA", "fr-FR",
             "it-IT", "ja-JP", "ko-KR", "pt-BR", "zh-CN", "zh-TW");
 
-
     private OtpRules() {
     }
 

@@ -46,7 +46,8 @@ class CredentialScopeTest {
     void onlyTwelveDigitsNameAnAccount() {
         assertThat(new CredentialScope("123456789012", "us-east-1").accountOr("000000000000"))
                 .isEqualTo("123456789012");
-        for (String other : new String[] {"12345678901", "1234567890123", "12345678901a", "١٢٣٤٥٦٧٨٩٠١٢", "test"}) {
+        String[] notAccounts = {"12345678901", "1234567890123", "12345678901a", "١٢٣٤٥٦٧٨٩٠١٢", "test"};
+        for (String other : notAccounts) {
             assertThat(new CredentialScope(other, "us-east-1").accountOr("000000000000")).isEqualTo("000000000000");
         }
         assertThat(new CredentialScope(null, "us-east-1").accountOr("000000000000")).isEqualTo("000000000000");
