@@ -289,11 +289,23 @@ public final class PinpointMockServer implements AutoCloseable {
 
     /**
      * A new client of this server for a region and an account: it signs with the account id as its access
-     * key, which the server reads as that account. Each account and region keeps its own state.
+     * key, which the server reads as that account. Each account and region keeps its own state. A server that
+     * checks signatures has one key, so there the account is its default whatever is asked; the region
+     * still selects its own state.
+     *
+     * @throws IllegalArgumentException if the account is not 12 digits
      */
     public PinpointClient newClient(String clientRegion, String clientAccount) {
         Objects.requireNonNull(clientRegion, "clientRegion");
-        return clientBuilder().region(Region.of(clientRegion)).credentialsProvider(credentials(clientAccount)).build();
+        return clientBuilder().region(Region.of(clientRegion))
+                .credentialsProvider(credentials(requireAccountId(clientAccount))).build();
+    }
+
+    private static String requireAccountId(String account) {
+        if (account == null || !account.matches("[0-9]{12}")) {
+            throw new IllegalArgumentException("account must be 12 digits, not " + account);
+        }
+        return account;
     }
 
     /**
@@ -409,10 +421,7 @@ public final class PinpointMockServer implements AutoCloseable {
 
         /** The 12-digit account id in ARNs; 000000000000 by default. */
         public Builder account(String account) {
-            if (account == null || !account.matches("[0-9]{12}")) {
-                throw new IllegalArgumentException("account must be 12 digits, not " + account);
-            }
-            this.account = account;
+            this.account = requireAccountId(account);
             return this;
         }
 

@@ -130,6 +130,12 @@ class AppsTest {
     }
 
     @Test
+    void aClientForAnAccountThatIsNotTwelveDigitsIsRefused() {
+        assertThatThrownBy(() -> fixture.server.newClient("eu-west-1", "abc"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("account must be 12 digits, not abc");
+    }
+
+    @Test
     void eachRegionKeepsItsOwnApps() {
         String east = fixture.createApp("east");
 

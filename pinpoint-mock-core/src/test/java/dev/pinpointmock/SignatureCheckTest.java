@@ -100,6 +100,35 @@ class SignatureCheckTest {
     }
 
     @Test
+    void aRefusedCallIsJournaledInTheDefaultAccountAndRegionNotTheOnesItNames() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(SERVER.endpoint().resolve("/v1/apps"))
+                .header("Authorization", "AWS4-HMAC-SHA256 Credential=999988887777/20261203/eu-west-9/"
+                        + "mobiletargeting/aws4_request")
+                .GET());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        RecordedRequest refused = SERVER.requests().all().get(SERVER.requests().all().size() - 1);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.account()).isEqualTo(PinpointMockServer.DEFAULT_ACCOUNT);
+        assertThat(refused.region()).isEqualTo(PinpointMockServer.DEFAULT_REGION);
+    }
+
+    @Test
+    void aSecondCredentialBeforeTheSignedOneIsAnIncompleteSignature() throws Exception {
+        HttpRequest.Builder request = signed("GET", "/v1/apps", "", Instant.now(), SECRET);
+        assertThat(send(request).statusCode()).isEqualTo(200);
+        String authorization = request.build().headers().firstValue("Authorization").orElseThrow();
+        String forged = authorization.replace("AWS4-HMAC-SHA256 ",
+                "AWS4-HMAC-SHA256 Credential=999988887777/20261203/eu-west-9/mobiletargeting/aws4_request, ");
+
+        HttpResponse<String> response = send(request.setHeader("Authorization", forged));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("x-amzn-ErrorType")).contains("IncompleteSignatureException");
+        assertThat(response.body()).contains("'Credential' appears more than once");
+    }
+
+    @Test
     void aSignatureOlderThanFiveMinutesHasExpired() throws Exception {
         Instant old = Instant.now().minusSeconds(15 * 60);
 

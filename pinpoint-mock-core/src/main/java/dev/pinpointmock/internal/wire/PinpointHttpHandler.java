@@ -138,7 +138,9 @@ public final class PinpointHttpHandler {
 
     private void serve(HttpServerExchange exchange, Route route, byte[] body) {
         String requestId = state.ids().requestId();
-        CallContext context = context(exchange, requestId);
+        // A call refused for its signature is journaled in the default account and region: the account and
+        // region its header names are not made (nor walked on every later call) for a caller who cannot sign.
+        CallContext context = signatures == null ? context(exchange, requestId) : defaultContext(requestId);
         Map<String, String> labels = Map.of();
         PinpointRequest request = null;
         int status;
@@ -148,6 +150,7 @@ public final class PinpointHttpHandler {
         try {
             if (signatures != null) {
                 signatures.verify(exchange, body);
+                context = context(exchange, requestId);
             }
             if (fault != null && fault.isError()) {
                 throw UnmodelledError.injected(fault.status(), fault.type(), fault.message());
@@ -192,6 +195,10 @@ public final class PinpointHttpHandler {
             exchange.dispatch(SameThreadExecutor.INSTANCE, () -> exchange.getIoThread()
                     .executeAfter(send, fault.delay().toMillis(), TimeUnit.MILLISECONDS));
         }
+    }
+
+    private CallContext defaultContext(String requestId) {
+        return new CallContext(state, state.partition(account, defaultRegion), requestId);
     }
 
     private CallContext context(HttpServerExchange exchange, String requestId) {

@@ -111,7 +111,12 @@ public final class SignatureCheck {
                 throw refuse("IncompleteSignatureException", "'" + pair
                         + "' not a valid key=value pair (missing equal-sign) in Authorization header.");
             }
-            parts.put(pair.substring(0, equals), pair.substring(equals + 1));
+            String name = pair.substring(0, equals);
+            if (parts.put(name, pair.substring(equals + 1)) != null) {
+                // Read twice, the server's account and region could come from a credential the signature never used.
+                throw refuse("IncompleteSignatureException", "'" + name
+                        + "' appears more than once in the Authorization header.");
+            }
         }
         List<String> missing = new ArrayList<>();
         for (String required : List.of("Credential", "Signature", "SignedHeaders")) {
