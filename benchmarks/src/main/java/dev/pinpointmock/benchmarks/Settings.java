@@ -48,6 +48,9 @@ record Settings(boolean quick, String sections, List<String> operations, int thr
             }
         }
         operations.forEach(Operation::named);
+        if (sections.isEmpty() || !sections.chars().allMatch(c -> "abcd".indexOf(c) >= 0)) {
+            throw new IllegalArgumentException("--sections takes letters of abcd, not " + sections);
+        }
         if (block < 1 || otherBlock < 1 || threads < 1) {
             throw new IllegalArgumentException("--block, --other-block and --threads take a number of at least 1");
         }
