@@ -6,6 +6,7 @@ import dev.pinpointmock.internal.service.SegmentMembership;
 import dev.pinpointmock.internal.state.Ids;
 import dev.pinpointmock.internal.state.ServiceState;
 import dev.pinpointmock.internal.wire.BodyLimits;
+import dev.pinpointmock.internal.wire.CredentialScope;
 import dev.pinpointmock.internal.wire.DurableCalls;
 import dev.pinpointmock.internal.wire.HttpListener;
 import dev.pinpointmock.internal.wire.PinpointHttpHandler;
@@ -302,7 +303,7 @@ public final class PinpointMockServer implements AutoCloseable {
     }
 
     private static String requireAccountId(String account) {
-        if (account == null || !account.matches("[0-9]{12}")) {
+        if (!CredentialScope.isAccountId(account)) {
             throw new IllegalArgumentException("account must be 12 digits, not " + account);
         }
         return account;

@@ -30,7 +30,7 @@ public final class BenchmarkMain {
             List<String> others = new ArrayList<>(settings.extraTargets());
             Optional<MotoServer> moto = startMoto(settings, others);
             try {
-                System.out.println("(a) throughput, " + settings.threads() + " client thread(s)");
+                Measure.progress("(a) throughput, " + settings.threads() + " client thread(s)");
                 ThroughputSection section = new ThroughputSection(settings, others);
                 section.run();
                 summary.throughput(section, settings.threads(), settings.block(), settings.otherBlock());
@@ -40,7 +40,7 @@ public final class BenchmarkMain {
             summary.line("load average after (a): " + loadAverage());
         }
         if (settings.runs('b')) {
-            System.out.println("(b) cost per test class");
+            Measure.progress("(b) cost per test class");
             int coldRuns = settings.quick() ? 3 : 7;
             List<Map<String, String>> cold = new ArrayList<>();
             List<Map<String, String>> coldJunit = new ArrayList<>();
@@ -58,12 +58,12 @@ public final class BenchmarkMain {
             summary.line("load average after (b): " + loadAverage());
         }
         if (settings.runs('c')) {
-            System.out.println("(c) scale");
+            Measure.progress("(c) scale");
             summary.scale(ChildJvm.run(ScaleProbe.class, List.of(), "100000", settings.quick() ? "5" : "15"));
             summary.line("load average after (c): " + loadAverage());
         }
         if (settings.runs('d')) {
-            System.out.println("(d) 32 servers in one JVM");
+            Measure.progress("(d) 32 servers in one JVM");
             summary.manyServers(ChildJvm.run(ManyServersProbe.class, List.of(), "32"));
             summary.line("load average after (d): " + loadAverage());
         }

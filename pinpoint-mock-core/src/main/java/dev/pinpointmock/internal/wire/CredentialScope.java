@@ -40,7 +40,8 @@ public record CredentialScope(String accessKey, String region) {
         return isAccountId(accessKey) ? accessKey : defaultAccount;
     }
 
-    private static boolean isAccountId(String key) {
+    /** Twelve ASCII digits, the form of an AWS account id. */
+    public static boolean isAccountId(String key) {
         if (key == null || key.length() != 12) {
             return false;
         }

@@ -138,9 +138,7 @@ public final class PinpointHttpHandler {
 
     private void serve(HttpServerExchange exchange, Route route, byte[] body) {
         String requestId = state.ids().requestId();
-        // A call refused for its signature is journaled in the default account and region: the account and
-        // region its header names are not made (nor walked on every later call) for a caller who cannot sign.
-        CallContext context = signatures == null ? context(exchange, requestId) : defaultContext(requestId);
+        CallContext context = null;
         Map<String, String> labels = Map.of();
         PinpointRequest request = null;
         int status;
@@ -150,8 +148,8 @@ public final class PinpointHttpHandler {
         try {
             if (signatures != null) {
                 signatures.verify(exchange, body);
-                context = context(exchange, requestId);
             }
+            context = context(exchange, requestId);
             if (fault != null && fault.isError()) {
                 throw UnmodelledError.injected(fault.status(), fault.type(), fault.message());
             }
@@ -175,6 +173,11 @@ public final class PinpointHttpHandler {
             errorType = error.type();
             answer = error.body();
         }
+        if (context == null) {
+            // Refused for its signature: the account and region its header names are not made (nor walked on
+            // every later call) for a caller who cannot sign; the call is journaled in the default ones.
+            context = new CallContext(state, state.partition(account, defaultRegion), requestId);
+        }
         state.callLog().record(route.operation(), labels.get("application-id"), request, status, errorType,
                 context.now(), context.partition().account(), context.region());
         sendAfter(fault, exchange, requestId, status, errorType, answer);
@@ -195,10 +198,6 @@ public final class PinpointHttpHandler {
             exchange.dispatch(SameThreadExecutor.INSTANCE, () -> exchange.getIoThread()
                     .executeAfter(send, fault.delay().toMillis(), TimeUnit.MILLISECONDS));
         }
-    }
-
-    private CallContext defaultContext(String requestId) {
-        return new CallContext(state, state.partition(account, defaultRegion), requestId);
     }
 
     private CallContext context(HttpServerExchange exchange, String requestId) {
